@@ -1,0 +1,37 @@
+/** Inline enumerators inside a paragraph: 一是/二是…, 第一/第二…, 其一/其二…, 首先/其次/再次/最后. */
+
+import { parseHanzi } from './numerals'
+
+export type EnumFamily = 'shi' | 'di' | 'qi' | 'sequence-words'
+
+export interface Enumerator {
+  family: EnumFamily
+  /** 1-based position; for 首先/其次/再次 1/2/3, for 最后 Infinity. */
+  ordinal: number
+  /** Range of the enumerator word relative to the text given, e.g. "二是". */
+  start: number
+  end: number
+  text: string
+}
+
+// An enumerator starts a clause: at the start of the text or after a clause-ending mark.
+const BOUNDARY = '(?<=^|[。；;！？：:，,]|^[ \\u3000]+)'
+const ENUM = new RegExp(
+  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=[，、,])|其([一二三四五六七八九十])(?=[，、,])|(首先|其次|再次|最后)(?=[，、,]))`,
+  'g',
+)
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
+
+/** Finds inline enumerators in a piece of text, in order. */
+export function findEnumerators(text: string): Enumerator[] {
+  const out: Enumerator[] = []
+  ENUM.lastIndex = 0
+  for (let m = ENUM.exec(text); m; m = ENUM.exec(text)) {
+    const [whole, shi, di, qi, word] = m
+    const family: EnumFamily = shi ? 'shi' : di ? 'di' : qi ? 'qi' : 'sequence-words'
+    const ordinal = word ? SEQUENCE_WORDS[word] : parseHanzi(shi ?? di ?? qi)
+    if (!ordinal) continue
+    out.push({ family, ordinal, start: m.index, end: m.index + whole.length, text: whole })
+  }
+  return out
+}

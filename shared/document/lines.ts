@@ -1,0 +1,93 @@
+/** Splits text into lines (\n, \r\n, \r) and classifies each: title, heading, paragraph, 落款, … */
+
+import { matchMarker, toHeading } from './markers'
+import type { Heading, Line, LineKind } from './types'
+
+const INDENT = /^[ \t\u3000\u00a0]*/
+const DATE_LINE =
+  /^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
+const DOCNUMBER_LINE = /^\S{1,20}[〔［[【（(]\d{2,4}[〕］\]】）)]第?\d+号$/
+const ANNOTATION_LINE = /^[（(]此件[^）)]*[）)]$/
+
+/** Splits text into raw lines with absolute offsets; line breaks are never part of a line. */
+export function splitLines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  const re = /\r\n|\r|\n/g
+  let start = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start, end: m.index })
+    start = m.index + m[0].length
+  }
+  out.push({ start, end: text.length })
+  return out
+}
+
+/** Whether a line can be a document title: short, no heading marker, no sentence punctuation at its end. */
+function looksLikeTitle(body: string): boolean {
+  if (body.length < 4 || body.length > 80) return false
+  if (/[。；：:]$/.test(body)) return false
+  return !/[，,]/.test(body.slice(-1))
+}
+
+/** Intrinsic kind of a line from its own text; context (title, 落款) is settled in `classify`. */
+function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
+  if (!body) return { kind: 'blank' }
+  if (/^抄送[：:]/.test(body)) return { kind: 'cc' }
+  if (/^附件[：:\d１-９一二三四五六七八九]/.test(body) && body.length < 80)
+    return { kind: 'attachment-note' }
+  if (DATE_LINE.test(body)) return { kind: 'date' }
+  if (DOCNUMBER_LINE.test(body)) return { kind: 'docnumber' }
+  if (ANNOTATION_LINE.test(body)) return { kind: 'annotation' }
+  return { kind: 'paragraph' }
+}
+
+/**
+ * Builds classified lines. The title is the first plausible title line among the first few
+ * non-blank lines; 主送 is a short line ending in a colon right after it; the 落款 is the short line
+ * right before a trailing date line.
+ */
+export function classify(text: string): Line[] {
+  const lines: Line[] = splitLines(text).map(({ start, end }, index) => {
+    const raw = text.slice(start, end)
+    const indent = INDENT.exec(raw)![0].length
+    const body = raw.slice(indent).trimEnd()
+    const base = intrinsicKind(body)
+    const line: Line = { index, start, end, text: raw, kind: base.kind, indent }
+    if (base.kind !== 'paragraph') return line
+    const marker = matchMarker(raw, indent)
+    if (marker) {
+      line.kind = 'heading'
+      line.heading = toHeading(raw, marker)
+    }
+    return line
+  })
+  markFrame(lines)
+  return lines
+}
+
+function bodyOf(line: Line): string {
+  return line.text.slice(line.indent).trimEnd()
+}
+
+function markFrame(lines: Line[]): void {
+  let seen = 0
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.kind === 'docnumber') continue
+    if (++seen > 3 || line.kind !== 'paragraph') break
+    if (!looksLikeTitle(bodyOf(line))) continue
+    line.kind = 'title'
+    const next = lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
+    if (next && next.kind === 'paragraph' && /^[^，。；]{2,40}[：:]$/.test(bodyOf(next)))
+      next.kind = 'recipient'
+    break
+  }
+  for (const line of lines) {
+    if (line.kind !== 'date') continue
+    const prev = lines[line.index - 1]
+    if (prev && prev.kind === 'paragraph' && isSignatureText(bodyOf(prev))) prev.kind = 'signature'
+  }
+}
+
+function isSignatureText(body: string): boolean {
+  return body.length >= 2 && body.length <= 40 && !/[，。；：:,.;！？]/.test(body)
+}

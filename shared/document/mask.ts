@@ -1,0 +1,16 @@
+/** Same-length masking of spans a rule must skip (URLs, e-mail addresses), so offsets stay valid. */
+
+/** A private-use character that no rule pattern matches. */
+export const MASK = '\uE000'
+
+const SKIP = /(?:https?|ftp):\/\/[^\s\u3000，。；“”（）《》]+|www\.[^\s\u3000，。；“”（）《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+
+/** Returns `text` with URLs and e-mail addresses replaced by MASK characters of the same length. */
+export function maskSkipped(text: string): string {
+  return text.replace(SKIP, (m) => MASK.repeat(m.length))
+}
+
+/** Returns `text` with [start, end) replaced by MASK characters. */
+export function maskRange(text: string, start: number, end: number): string {
+  return text.slice(0, start) + MASK.repeat(end - start) + text.slice(end)
+}

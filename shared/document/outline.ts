@@ -1,0 +1,35 @@
+/** Builds the outline tree from heading lines: a heading nests under the nearest shallower one. */
+
+import type { Line, OutlineNode } from './types'
+
+/**
+ * Nests headings by level. A deeper heading becomes a child of the last shallower one (skipping a
+ * level downward is allowed); a heading at the same or a shallower level closes the deeper ones.
+ */
+export function buildOutline(headings: Line[]): OutlineNode[] {
+  const roots: OutlineNode[] = []
+  const stack: OutlineNode[] = []
+  for (const line of headings) {
+    const heading = line.heading!
+    while (stack.length && stack[stack.length - 1].heading.level >= heading.level) stack.pop()
+    const parent = stack[stack.length - 1]
+    const node: OutlineNode = { line, heading, parent, children: [] }
+    ;(parent ? parent.children : roots).push(node)
+    stack.push(node)
+  }
+  return roots
+}
+
+/** Walks the outline depth-first, parents before children. */
+export function* walkOutline(nodes: OutlineNode[]): Generator<OutlineNode> {
+  for (const node of nodes) {
+    yield node
+    yield* walkOutline(node.children)
+  }
+}
+
+/** Sibling groups: the roots and the children of every node, each in document order. */
+export function* siblingGroups(roots: OutlineNode[]): Generator<OutlineNode[]> {
+  if (roots.length) yield roots
+  for (const node of walkOutline(roots)) if (node.children.length) yield node.children
+}

@@ -1,0 +1,16 @@
+/** reportlint engine: the one public entry for the CLI, the worker and the extension. */
+
+export type * from './types'
+export type { DocModel, Line, Heading, LineKind, OutlineNode } from './document/types'
+export type { RuleKind, RuleMeta } from './rules/kind'
+export type { Ignore } from './engine/postprocess'
+export type { LintSession } from './engine/session'
+export type { Issue, Validation } from './rulebook/validate'
+export { lint, type LintOptions } from './engine/lint'
+export { createSession } from './engine/session'
+export { applyFixes } from './engine/fixes'
+export { parseDocument } from './document/parse'
+export { defaultRulebook } from './rulebook/default/index'
+export { validateRulebook } from './rulebook/validate'
+export { canonicalJson } from './rulebook/canonical'
+export { ruleKinds } from './rules'

@@ -1,0 +1,10 @@
+/** The registry of rule kinds, sorted by id. Explicit, so one bundle works in a Worker and an extension. */
+
+import type { RuleKind } from './kind'
+import headingSequence from './heading-sequence'
+import pattern from './pattern'
+
+export const ruleKinds: Record<string, RuleKind> = {
+  'heading-sequence': headingSequence,
+  pattern,
+}

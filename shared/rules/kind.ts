@@ -1,0 +1,58 @@
+/** The shape of a rule kind: `meta` (id, Chinese description, option schema, messages) and `create`. */
+
+import type { DocModel, Line } from '../document/types'
+import type { JsonSchema, RuleEntry, Rulebook } from '../types'
+
+/** What a rule reports: a message id with its data, a range and an optional certain fix. */
+export interface Report {
+  messageId: string
+  data?: Record<string, string | number>
+  start: number
+  end: number
+  fix?: { start: number; end: number; replacement: string }
+}
+
+export type ReportFn = (report: Report) => void
+
+/**
+ * A rule's handlers. `line` gets one line and reports offsets relative to `line.text`; its result
+ * may depend only on that line's text and kind (the incremental session caches it). `document` gets
+ * the whole model and reports absolute offsets.
+ */
+export interface RuleListener {
+  line?(line: Line, report: ReportFn): void
+  document?(doc: DocModel, report: ReportFn): void
+}
+
+export interface RuleContext<O> {
+  options: O
+  entry: RuleEntry
+  rulebook: Rulebook
+}
+
+export interface RuleMeta<O> {
+  id: string
+  /** Chinese, one line: what the kind checks. */
+  description: string
+  /** JSON Schema of the options, an object with `additionalProperties: false`. */
+  schema: JsonSchema
+  defaultOptions: O
+  /** Chinese message templates by id, with {{placeholders}}. */
+  messages: Record<string, string>
+  fixable?: boolean
+}
+
+export interface RuleKind<O = any> {
+  meta: RuleMeta<O>
+  create(ctx: RuleContext<O>): RuleListener
+  /**
+   * Checks beyond the schema (regular expressions compile and cannot backtrack catastrophically,
+   * lists are consistent); paths relative to `options`.
+   */
+  check?(options: O): { path: string; message: string }[]
+}
+
+/** Identity helper that keeps option types checked where a kind is defined. */
+export function defineRuleKind<O>(kind: RuleKind<O>): RuleKind<O> {
+  return kind
+}

@@ -1,0 +1,98 @@
+/** pattern: a regular expression flags what it matches, optionally with a certain replacement. */
+
+import { maskSkipped } from '../document/mask'
+import type { LineKind } from '../document/types'
+import { defineRuleKind } from './kind'
+import { compilePattern, patternProblems } from './util/regex'
+import { expandReplacement } from './util/replace'
+
+interface Options {
+  pattern: string
+  flags?: string
+  /** Replacement template ($&, $1, $<name>); when given, the fix is offered. */
+  replacement?: string
+  /** Line kinds to check; all non-blank lines when empty. */
+  lineKinds?: LineKind[]
+  /** Patterns whose matches on the same line protect the text they cover. */
+  exclude?: string[]
+}
+
+const LINE_KINDS = [
+  'title', 'docnumber', 'recipient', 'heading', 'paragraph', 'attachment-note', 'signature',
+  'date', 'cc', 'annotation',
+]
+
+function covered(ranges: [number, number][], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => s < end && start < e)
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'pattern',
+    description: '用正则表达式查找不规范的写法，可给出确定的替换',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['pattern'],
+      properties: {
+        pattern: { type: 'string', minLength: 1, maxLength: 500 },
+        flags: { type: 'string', pattern: '^[imsu]*$' },
+        replacement: { type: 'string', maxLength: 200 },
+        lineKinds: { type: 'array', items: { enum: LINE_KINDS }, uniqueItems: true },
+        exclude: { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 300 } },
+      },
+    },
+    defaultOptions: { pattern: '(?!)' },
+    messages: {
+      flag: '“{{match}}”不规范',
+      replace: '“{{match}}”应改为“{{replacement}}”',
+    },
+    fixable: true,
+  },
+  check(options) {
+    const issues = patternProblems(options.pattern, options.flags).map((message) => ({ path: 'pattern', message }))
+    options.exclude?.forEach((p, i) => {
+      for (const message of patternProblems(p, options.flags)) issues.push({ path: `exclude[${i}]`, message })
+    })
+    return issues
+  },
+  create({ options }) {
+    const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
+    return {
+      line(line, report) {
+        if (kinds && !kinds.has(line.kind)) return
+        const text = maskSkipped(line.text)
+        const re = compilePattern(options.pattern, options.flags)
+        let protectedRanges: [number, number][] | null = null
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0] === '') {
+            re.lastIndex++
+            continue
+          }
+          const start = m.index
+          const end = start + m[0].length
+          if (options.exclude?.length) {
+            protectedRanges ??= options.exclude.flatMap((p) =>
+              [...text.matchAll(compilePattern(p, options.flags))].map(
+                (x) => [x.index, x.index + x[0].length] as [number, number],
+              ),
+            )
+            if (covered(protectedRanges, start, end)) continue
+          }
+          if (options.replacement == null) {
+            report({ messageId: 'flag', data: { match: m[0] }, start, end })
+            continue
+          }
+          const replacement = expandReplacement(m, options.replacement)
+          report({
+            messageId: 'replace',
+            data: { match: m[0], replacement },
+            start,
+            end,
+            fix: { start, end, replacement },
+          })
+        }
+      },
+    }
+  },
+})

@@ -1,0 +1,43 @@
+/** Admin-written regular expressions: compile, reject catastrophic backtracking, cache. */
+
+import safeRegex from 'safe-regex2'
+
+const cache = new Map<string, RegExp>()
+
+/** Compiles `source` with the global and unicode-sets-free flags the engine needs; cached. */
+export function compilePattern(source: string, flags = ''): RegExp {
+  const f = [...new Set(('g' + flags.replace(/[gy]/g, '')).split(''))].join('')
+  const key = `${f}/${source}`
+  let re = cache.get(key)
+  if (!re) {
+    re = new RegExp(source, f)
+    cache.set(key, re)
+  }
+  re.lastIndex = 0
+  return re
+}
+
+/** Chinese problems with a pattern, or [] when it compiles and has no nested quantifiers. */
+export function patternProblems(source: string, flags = ''): string[] {
+  try {
+    new RegExp(source, flags.replace(/[gy]/g, ''))
+  } catch (e) {
+    return [`正则表达式无法编译：${(e as Error).message}`]
+  }
+  if (!safeRegex(source, { limit: 25 }))
+    return ['正则表达式存在嵌套重复（如 (a+)+），可能导致灾难性回溯，请改写']
+  if (/\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)[*+]/.test(source) && overlappingAlternation(source))
+    return ['正则表达式的分支可能重叠且被重复（如 (a|a)*），可能导致灾难性回溯，请改写']
+  return []
+}
+
+/** (x|x)* style: a repeated group whose alternatives share a first character. */
+function overlappingAlternation(source: string): boolean {
+  const re = /\(((?:[^()\\]|\\.)*)\)[*+]/g
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const alts = m[1].replace(/^\?:/, '').split('|')
+    const firsts = alts.map((a) => a.slice(0, a.startsWith('\\') ? 2 : 1))
+    if (new Set(firsts).size < firsts.length) return true
+  }
+  return false
+}
