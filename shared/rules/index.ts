@@ -3,8 +3,10 @@
 import type { RuleKind } from './kind'
 import headingSequence from './heading-sequence'
 import pattern from './pattern'
+import phraseList from './phrase-list'
 
 export const ruleKinds: Record<string, RuleKind> = {
   'heading-sequence': headingSequence,
   pattern,
+  'phrase-list': phraseList,
 }

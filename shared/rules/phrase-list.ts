@@ -1,0 +1,105 @@
+/** phrase-list: banned phrases, each optionally with the preferred wording (a certain fix). */
+
+import { maskSkipped } from '../document/mask'
+import type { LineKind } from '../document/types'
+import { defineRuleKind } from './kind'
+
+interface Phrase {
+  text: string
+  /** The preferred wording; when given, offered as the fix. */
+  replacement?: string
+  /** Why, shown in the message, e.g. "（实务通行写法）". */
+  note?: string
+}
+
+interface Options {
+  phrases: Phrase[]
+  /** Longer strings that contain a banned phrase legitimately (e.g. 党的十九大 for 十九大). */
+  allow?: string[]
+  lineKinds?: LineKind[]
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function occurrences(text: string, needles: string[]): [number, number][] {
+  const out: [number, number][] = []
+  for (const n of needles)
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length])
+  return out
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'phrase-list',
+    description: '禁用词语清单：查出不规范的词语，可给出规范写法',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['phrases'],
+      properties: {
+        phrases: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 5000,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['text'],
+            properties: {
+              text: { type: 'string', minLength: 1, maxLength: 100 },
+              replacement: { type: 'string', maxLength: 100 },
+              note: { type: 'string', maxLength: 100 },
+            },
+          },
+        },
+        allow: { type: 'array', maxItems: 5000, items: { type: 'string', minLength: 1, maxLength: 100 } },
+        lineKinds: { type: 'array', uniqueItems: true, items: { type: 'string' } },
+      },
+    },
+    defaultOptions: { phrases: [] },
+    messages: {
+      banned: '“{{match}}”不宜出现在公文中{{note}}',
+      replace: '“{{match}}”应改为“{{replacement}}”{{note}}',
+    },
+    fixable: true,
+  },
+  check(options) {
+    const seen = new Set<string>()
+    const issues: { path: string; message: string }[] = []
+    options.phrases.forEach((p, i) => {
+      if (seen.has(p.text)) issues.push({ path: `phrases[${i}].text`, message: `“${p.text}”重复` })
+      if (p.replacement === p.text) issues.push({ path: `phrases[${i}].replacement`, message: '规范写法与禁用词相同' })
+      seen.add(p.text)
+    })
+    return issues
+  },
+  create({ options }) {
+    const byText = new Map(options.phrases.map((p) => [p.text, p]))
+    const sorted = [...byText.keys()].sort((a, b) => b.length - a.length)
+    const re = new RegExp(sorted.map(escape).join('|'), 'g')
+    const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
+    const allow = options.allow ?? []
+    return {
+      line(line, report) {
+        if (!sorted.length || (kinds && !kinds.has(line.kind))) return
+        const text = maskSkipped(line.text)
+        let allowed: [number, number][] | null = null
+        re.lastIndex = 0
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const start = m.index
+          const end = start + m[0].length
+          allowed ??= occurrences(text, allow)
+          if (allowed.some(([s, e]) => s <= start && end <= e)) continue
+          const p = byText.get(m[0])!
+          const note = p.note ? `（${p.note}）` : ''
+          if (p.replacement == null) {
+            report({ messageId: 'banned', data: { match: m[0], note }, start, end })
+            continue
+          }
+          const replacement = p.replacement
+          report({ messageId: 'replace', data: { match: m[0], replacement, note }, start, end, fix: { start, end, replacement } })
+        }
+      },
+    }
+  },
+})
