@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import {
+  applyFixes,
+  createSession,
+  defaultRulebook,
+  lint,
+  ruleKinds,
+  type Rulebook,
+  type RuleEntry,
+} from '../../shared/index'
+import { lineStarts, positionAt } from '../../shared/engine/positions'
+
+const entry = (over: Partial<RuleEntry>): RuleEntry => ({
+  id: 'probe',
+  kind: 'pattern',
+  enabled: true,
+  severity: 'error',
+  category: 'placeholder',
+  description: '测试',
+  options: { pattern: 'XX' },
+  ...over,
+})
+const book = (...rules: RuleEntry[]): Rulebook => ({ ...defaultRulebook, rules })
+
+describe('positions', () => {
+  it('counts \\n, \\r\\n and \\r as one line break each, columns in UTF-16 units', () => {
+    const text = '甲\r\n乙\r丙\n𠀀XX'
+    const [f] = lint(text, book(entry({})))
+    expect(f).toMatchObject({ start: 9, end: 11, line: 4, column: 3, endLine: 4, endColumn: 5, excerpt: 'XX' })
+  })
+
+  it('maps an offset at the very end of the text', () => {
+    const starts = lineStarts('ab\ncd')
+    expect(positionAt(starts, 5)).toEqual({ line: 2, column: 3 })
+    expect(positionAt(starts, 0)).toEqual({ line: 1, column: 1 })
+  })
+})
+
+describe('isolation', () => {
+  it('a throwing rule yields one internal diagnostic and the others still report', () => {
+    ruleKinds['test-throws'] = {
+      meta: { id: 'test-throws', description: '总是出错', schema: {}, defaultOptions: {}, messages: {} },
+      create: () => ({
+        line() {
+          throw new Error('boom')
+        },
+      }),
+    }
+    try {
+      const findings = lint('XX县', book(entry({ id: 'broken', kind: 'test-throws' }), entry({})))
+      expect(findings.map((f) => [f.ruleId, f.messageId])).toEqual([
+        ['broken', 'internal-error'],
+        ['probe', 'flag'],
+      ])
+      expect(findings[0].message).toContain('boom')
+    } finally {
+      delete ruleKinds['test-throws']
+    }
+  })
+
+  it('an unknown kind is one internal diagnostic, not an empty result', () => {
+    const findings = lint('XX县', book(entry({ id: 'ghost', kind: 'no-such-kind' }), entry({})))
+    expect(findings.map((f) => f.ruleId)).toEqual(['ghost', 'probe'])
+  })
+
+  it('disabled rules do not run', () => {
+    expect(lint('XX县', book(entry({ enabled: false })))).toEqual([])
+  })
+})
+
+describe('applyFixes', () => {
+  it('applies non-overlapping fixes and skips an overlapping one', () => {
+    const r = applyFixes('abcdef', [
+      { fix: { start: 1, end: 3, replacement: 'X' } },
+      { fix: { start: 2, end: 4, replacement: 'Y' } },
+      { fix: { start: 4, end: 5, replacement: 'Z' } },
+    ])
+    expect(r.text).toBe('aXdZf')
+    expect(r.applied).toHaveLength(2)
+  })
+})
+
+describe('incremental session', () => {
+  const report = '关于2023年度工作情况的报告\n\n一、主要工作\n（一）学习XX次，，成效明显。\n（三）完成任务。\n二、存在的问题\n问题XX个。\n'
+
+  it('gives the same findings as a full lint after each edit', () => {
+    const session = createSession(defaultRulebook)
+    const edits = [
+      report,
+      report.replace('（三）', '（二）'),
+      report.replace('学习XX次', '学习12次'),
+      report + '三、下一步打算\n（一）继续努力。\n',
+      report.replace(/\n/g, '\r\n'),
+      '',
+    ]
+    for (const text of edits) expect(session.update(text)).toEqual(lint(text, defaultRulebook))
+  })
+
+  it('does not re-run line handlers for unchanged lines', () => {
+    let calls = 0
+    ruleKinds['test-count'] = {
+      meta: { id: 'test-count', description: '计数', schema: {}, defaultOptions: {}, messages: { m: '计数' } },
+      create: () => ({
+        line() {
+          calls++
+        },
+      }),
+    }
+    try {
+      const session = createSession(book(entry({ id: 'count', kind: 'test-count' })))
+      const lines = Array.from({ length: 50 }, (_, i) => `第${i}段内容。`)
+      session.update(lines.join('\n'))
+      const first = calls
+      lines[10] = '第10段内容已修改。'
+      session.update(lines.join('\n'))
+      expect(first).toBe(50)
+      expect(calls - first).toBe(1)
+    } finally {
+      delete ruleKinds['test-count']
+    }
+  })
+})
