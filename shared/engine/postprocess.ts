@@ -21,11 +21,31 @@ export function postprocess(findings: Finding[], ignores: Ignore[] = []): Findin
     seen.add(key)
     out.push(f)
   }
-  return out.sort(
+  out.sort(
     (a, b) =>
       a.start - b.start ||
       a.end - b.end ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   )
+  return dropOverlappingFixes(out)
+}
+
+/**
+ * Keeps fixes disjoint so "apply all" is well defined: a fix touching a range an earlier finding's
+ * fix already changes is withdrawn (the finding stays, as a suggestion without a one-click fix).
+ */
+function dropOverlappingFixes(findings: Finding[]): Finding[] {
+  const taken: [number, number][] = []
+  return findings.map((f) => {
+    if (!f.fix) return f
+    const { start, end } = f.fix
+    const clash = taken.some(([s, e]) => s < end && start < e) || taken.some(([s, e]) => s === e && s === start)
+    if (clash) {
+      const { fix: _dropped, ...rest } = f
+      return rest
+    }
+    taken.push([start, end])
+    return f
+  })
 }
