@@ -3,6 +3,7 @@
 # end-to-end in Chromium. Ends with one plain "N passed, N failed" line that CI reads.
 set -u
 cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh --browser || echo "warning: could not install Chromium; end-to-end tests will fail"
 out=.tmp/test-results
 rm -rf "$out" && mkdir -p "$out"
 failed_steps=()
