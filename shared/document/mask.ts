@@ -14,3 +14,15 @@ export function maskSkipped(text: string): string {
 export function maskRange(text: string, start: number, end: number): string {
   return text.slice(0, start) + MASK.repeat(end - start) + text.slice(end)
 }
+
+const masked = new WeakMap<object, string>()
+
+/** `maskSkipped(line.text)`, computed once per line object and shared by every rule. */
+export function maskedLine(line: { text: string }): string {
+  let m = masked.get(line)
+  if (m === undefined) {
+    m = maskSkipped(line.text)
+    masked.set(line, m)
+  }
+  return m
+}

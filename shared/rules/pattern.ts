@@ -1,6 +1,6 @@
 /** pattern: a regular expression flags what it matches, optionally with a certain replacement. */
 
-import { maskSkipped } from '../document/mask'
+import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
 import { compilePattern, patternProblems } from './util/regex'
@@ -61,7 +61,7 @@ export default defineRuleKind<Options>({
     return {
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
-        const text = maskSkipped(line.text)
+        const text = maskedLine(line)
         const re = compilePattern(options.pattern, options.flags)
         let protectedRanges: [number, number][] | null = null
         for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,6 +1,6 @@
 /** phrase-list: banned phrases, each optionally with the preferred wording (a certain fix). */
 
-import { maskSkipped } from '../document/mask'
+import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
 
@@ -82,7 +82,7 @@ export default defineRuleKind<Options>({
     return {
       line(line, report) {
         if (!sorted.length || (kinds && !kinds.has(line.kind))) return
-        const text = maskSkipped(line.text)
+        const text = maskedLine(line)
         let allowed: [number, number][] | null = null
         re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {
