@@ -16,8 +16,10 @@ export interface Enumerator {
 
 // An enumerator starts a clause: at the start of the text or after a clause-ending mark.
 const BOUNDARY = '(?<=^|[。；;！？：:，,]|^[ \\u3000]+)'
+// A comma or a stray 顿号 follows; "第一、二季度" and "第一、第二批" are ranges, not enumerators.
+const AFTER = '[，,]|、(?![第一二三四五六七八九十])'
 const ENUM = new RegExp(
-  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=[，、,])|其([一二三四五六七八九十])(?=[，、,])|(首先|其次|再次|最后)(?=[，、,]))`,
+  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=${AFTER})|其([一二三四五六七八九十])(?=${AFTER})|(首先|其次|再次|最后)(?=${AFTER}))`,
   'g',
 )
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }

@@ -22,11 +22,24 @@ export function splitLines(text: string): { start: number; end: number }[] {
   return out
 }
 
-/** Whether a line can be a document title: short, no heading marker, no sentence punctuation at its end. */
+// A title that names its genre ("关于…的报告", "…工作要点") stays a title even with a stray mark after it.
+const GENRE = '报告|请示|通知|通报|意见|决定|决议|函|纪要|批复|公告|通告|公报|议案|总结|要点|计划|方案|规划|安排|汇报'
+const GENRE_TITLE = new RegExp(`(?:关于.+的(?:${GENRE})|工作(?:${GENRE}))[。．.，,；;：:！!？?]?$`)
+const SENTENCE_MARK = /[，。；：！？,;:!?]/
+
+/**
+ * Whether a line can be a document title: short, no sentence punctuation (a first paragraph that
+ * lacks its final 。 is not a title), unless it plainly names its genre.
+ */
 function looksLikeTitle(body: string): boolean {
-  if (body.length < 4 || body.length > 80) return false
-  if (/[。；：:]$/.test(body)) return false
-  return !/[，,]/.test(body.slice(-1))
+  if (body.length < 4 || body.length > 80 || /特此|现将|如下/.test(body)) return false
+  if (GENRE_TITLE.test(body) && !SENTENCE_MARK.test(body.slice(0, -1))) return true
+  return !SENTENCE_MARK.test(body)
+}
+
+/** 主送机关: a short line ending in a colon, not a lead-in sentence such as "现将有关情况报告如下：". */
+function looksLikeRecipient(body: string): boolean {
+  return /^[^，。；]{2,40}[：:]$/.test(body) && !/如下|现将|报告|汇报|情况/.test(body)
 }
 
 /** Intrinsic kind of a line from its own text; context (title, 落款) is settled in `classify`. */
@@ -75,16 +88,41 @@ function markFrame(lines: Line[]): void {
     if (line.kind === 'blank' || line.kind === 'docnumber') continue
     if (++seen > 3 || line.kind !== 'paragraph') break
     if (!looksLikeTitle(bodyOf(line))) continue
-    line.kind = 'title'
+    // A lone line is a fragment being checked, not a titled document.
     const next = lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
-    if (next && next.kind === 'paragraph' && /^[^，。；]{2,40}[：:]$/.test(bodyOf(next)))
-      next.kind = 'recipient'
+    if (!next) break
+    line.kind = 'title'
+    if (next && next.kind === 'paragraph' && looksLikeRecipient(bodyOf(next))) next.kind = 'recipient'
     break
   }
+  markAttachmentItems(lines)
   for (const line of lines) {
     if (line.kind !== 'date') continue
     const prev = lines[line.index - 1]
     if (prev && prev.kind === 'paragraph' && isSignatureText(bodyOf(prev))) prev.kind = 'signature'
+  }
+}
+
+/**
+ * The items of a numbered 附件说明 ("附件：1.甲" then "2.乙" on the next lines) are part of the note,
+ * not third-level headings: a line continues the note when its number follows the previous one.
+ */
+function markAttachmentItems(lines: Line[]): void {
+  let expected = 0
+  for (const line of lines) {
+    if (line.kind === 'attachment-note') {
+      const m = /^附件[：:]\s*(\d+)/.exec(bodyOf(line))
+      expected = m ? Number(m[1]) + 1 : 0
+      continue
+    }
+    if (!expected || line.kind === 'blank') continue
+    if (line.kind === 'heading' && line.heading!.level === 3 && line.heading!.ordinal === expected) {
+      line.kind = 'attachment-note'
+      delete line.heading
+      expected++
+      continue
+    }
+    expected = 0
   }
 }
 

@@ -13,7 +13,7 @@ const EXTRA = '[、，,.．:：]'
 const PAREN_HANZI = new RegExp(`^(${OPEN})(${HZ})(${CLOSE})(${EXTRA}?)`)
 const PAREN_ARABIC = new RegExp(`^(${OPEN})(\\d{1,2})(${CLOSE})(${EXTRA}?)`)
 const HANZI = new RegExp(`^(${HZ})([、，,．]|\\.(?!\\d))`)
-const ARABIC = /^(\d{1,2})([.．](?![\d%％])|、)/
+const ARABIC = /^(\d{1,2})([.．](?![\d%％])|、(?!\d))/
 const CIRCLED = /^[\u2460-\u2473]/ // ① … ⑳
 const PAREN_GLYPH = /^[\u2474-\u2487]/ // ⑴ … ⒇
 const PERIOD_GLYPH = /^[\u2488-\u249B]/ // ⒈ … ⒛
@@ -68,7 +68,7 @@ function matchParen(s: string, at: number): MarkerMatch | null {
 
 /**
  * Finds a heading marker at `at` in `line` (after indentation). A decimal like "3.5%" or a year
- * like "2023." is not a marker; neither is "二、三产业", an approximate number.
+ * like "2023." is not a marker; neither are "二、三产业" and "3、4月", approximate numbers.
  */
 export function matchMarker(line: string, at: number): MarkerMatch | null {
   const s = line.slice(at)

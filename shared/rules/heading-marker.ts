@@ -1,0 +1,89 @@
+/** heading-marker: heading numbers written in a non-standard form (1、 （一）、 一， (一) ⑴), fixed in place. */
+
+import type { Heading } from '../document/types'
+import { defineRuleKind, type Report } from './kind'
+
+type Check = 'arabic-dunhao' | 'extra-punct' | 'hanzi-mark' | 'halfwidth-paren' | 'enclosed-glyph'
+
+interface Options {
+  check: Check
+}
+
+const CHECKS: Check[] = ['arabic-dunhao', 'extra-punct', 'hanzi-mark', 'halfwidth-paren', 'enclosed-glyph']
+const EXTRA = /[、，,.．:：]$/
+
+/** The parts of a parenthesised marker: its brackets (with the numeral) and any mark after them. */
+function parenParts(h: Heading, marker: string) {
+  const hasExtra = EXTRA.test(marker) && /[)）]/.test(marker.slice(-2, -1))
+  const closeAt = hasExtra ? marker.length - 1 : marker.length
+  return {
+    open: marker.charAt(0),
+    numeral: marker.slice(1, closeAt - 1),
+    close: marker.charAt(closeAt - 1),
+    closeAt,
+    extra: hasExtra ? marker.charAt(closeAt) : '',
+  }
+}
+
+function checkMarker(check: Check, h: Heading, marker: string): Report | null {
+  const at = h.markerStart
+  const isParen = (h.level === 2 || h.level === 4) && /^[(（]/.test(marker)
+  if (check === 'arabic-dunhao') {
+    if (h.level !== 3 || !marker.endsWith('、')) return null
+    const expected = h.canonical
+    return { messageId: 'arabicDunhao', data: { expected }, start: at, end: h.markerEnd, fix: { start: at, end: h.markerEnd, replacement: expected } }
+  }
+  if (check === 'hanzi-mark') {
+    if (h.level !== 1 || marker.endsWith('、')) return null
+    const mark = at + marker.length - 1
+    return { messageId: 'hanziMark', data: { expected: h.canonical, mark: marker.slice(-1) }, start: at, end: h.markerEnd, fix: { start: mark, end: h.markerEnd, replacement: '、' } }
+  }
+  if (check === 'enclosed-glyph') {
+    if (h.variant !== 'enclosed-glyph') return null
+    return { messageId: 'enclosedGlyph', data: { glyph: marker, expected: h.canonical }, start: at, end: h.markerEnd, fix: { start: at, end: h.markerEnd, replacement: h.canonical } }
+  }
+  if (!isParen) return null
+  const p = parenParts(h, marker)
+  if (check === 'halfwidth-paren') {
+    if (p.open === '（' && p.close === '）') return null
+    const end = at + p.closeAt
+    const expected = `（${p.numeral}）`
+    return { messageId: 'halfwidthParen', data: { found: marker.slice(0, p.closeAt), expected }, start: at, end, fix: { start: at, end, replacement: expected } }
+  }
+  if (!p.extra) return null
+  const start = at + p.closeAt
+  const bracket = marker.slice(0, p.closeAt)
+  return { messageId: 'extraPunct', data: { marker: bracket, mark: p.extra }, start, end: start + 1, fix: { start, end: start + 1, replacement: '' } }
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'heading-marker',
+    description: '标题序号的写法：1.、（一）、一、的标点与括号须合乎 GB/T 15834 附录B、GB/T 9704 7.3.3',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['check'],
+      properties: { check: { enum: CHECKS } },
+    },
+    defaultOptions: { check: 'arabic-dunhao' },
+    messages: {
+      arabicDunhao: '阿拉伯数字序号后用下脚点，不用顿号，应写作“{{expected}}”',
+      extraPunct: '括号序号“{{marker}}”后不再加“{{mark}}”，应删去',
+      hanziMark: '汉字序号后用顿号，不用“{{mark}}”，应写作“{{expected}}”',
+      halfwidthParen: '序号括号应为全角：“{{found}}”应写作“{{expected}}”',
+      enclosedGlyph: '序号不用合成字符“{{glyph}}”，应键入“{{expected}}”',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    return {
+      line(line, report) {
+        const h = line.heading
+        if (line.kind !== 'heading' || !h) return
+        const r = checkMarker(options.check, h, line.text.slice(h.markerStart, h.markerEnd))
+        if (r) report(r)
+      },
+    }
+  },
+})

@@ -1,0 +1,110 @@
+/** inline-enumeration: 一是/二是…, 第一/第二… inside one paragraph: gaps, repeats, restarts, mixed families. */
+
+import { findEnumerators, type Enumerator } from '../document/enumerations'
+import { toHanzi } from '../document/numerals'
+import { defineRuleKind, type ReportFn } from './kind'
+
+type Check = 'sequence' | 'mixed' | 'comma' | 'shi-mark'
+
+interface Options {
+  check: Check
+}
+
+const WORDS = ['首先', '其次', '再次']
+
+/** How enumerator `n` of a family is written, for messages. */
+function spell(e: Enumerator, n: number): string {
+  if (e.family === 'shi') return `${toHanzi(n)}是`
+  if (e.family === 'di') return `第${toHanzi(n)}`
+  if (e.family === 'qi') return `其${toHanzi(n)}`
+  return WORDS[n - 1] ?? '最后'
+}
+
+/** A new list introduced by a colon ("下一步：一是…") may restart the count in the same paragraph. */
+function startsNewList(text: string, e: Enumerator): boolean {
+  return e.ordinal === 1 && /[：:]$/.test(text.slice(0, e.start))
+}
+
+function checkSequence(text: string, list: Enumerator[], report: ReportFn) {
+  const last = new Map<string, Enumerator>()
+  for (const e of list) {
+    const prev = last.get(e.family)
+    last.set(e.family, e)
+    // 一是/二是 nest inside 第一/首先: an outer item starts a fresh inner list.
+    if (e.family !== 'shi') last.delete('shi')
+    // 首先/其次/最后 are not strictly counted: 最后 may follow 首先 directly.
+    if (!prev || e.family === 'sequence-words') continue
+    const data = { found: e.text, previous: prev.text, expected: spell(e, prev.ordinal + 1) }
+    const range = { start: e.start, end: e.end }
+    if (e.ordinal === prev.ordinal) report({ messageId: 'repeat', data, ...range })
+    else if (e.ordinal > prev.ordinal + 1) report({ messageId: 'gap', data, ...range })
+    else if (e.ordinal < prev.ordinal && !startsNewList(text, e))
+      report({ messageId: 'restart', data, ...range })
+  }
+}
+
+/** 首先/其次/再次 and 第一/第二 and 其一/其二 are different families; 一是 nests inside them, 最后 closes any. */
+function checkMixed(list: Enumerator[], report: ReportFn) {
+  const counted = list.filter((e) => e.family !== 'shi' && e.ordinal !== Infinity)
+  const first = counted[0]
+  if (!first) return
+  const other = counted.find((e) => e.family !== first.family)
+  if (!other) return
+  report({
+    messageId: 'mixed',
+    data: { found: other.text, first: first.text, expected: spell(first, other.ordinal) },
+    start: other.start,
+    end: other.end,
+  })
+}
+
+/** 第一、/首先、 → 第一，/首先，; 一是、/二是： → 一是/二是 (GB/T 15834 B.3.1, B.3.7). */
+function checkMarks(check: Check, text: string, list: Enumerator[], report: ReportFn) {
+  for (const e of list) {
+    const mark = text.charAt(e.end)
+    const fix = { start: e.end, end: e.end + 1 }
+    if (check === 'comma' && e.family !== 'shi' && mark === '、')
+      report({ messageId: 'comma', data: { found: e.text }, ...fix, fix: { ...fix, replacement: '，' } })
+    if (check === 'shi-mark' && e.family === 'shi' && /[、：:]/.test(mark))
+      report({ messageId: 'shiMark', data: { found: e.text, mark }, ...fix, fix: { ...fix, replacement: '' } })
+  }
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'inline-enumeration',
+    description: '段内“一是、二是”“第一、第二”等序列应连续、不重复、不混用，其后标点合乎规范',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['check'],
+      properties: { check: { enum: ['sequence', 'mixed', 'comma', 'shi-mark'] } },
+    },
+    defaultOptions: { check: 'sequence' },
+    messages: {
+      gap: '“{{previous}}”之后是“{{found}}”，缺少“{{expected}}”',
+      repeat: '“{{found}}”与前面的“{{previous}}”重复，应为“{{expected}}”',
+      restart: '同一段内序列重新开始：“{{previous}}”之后又是“{{found}}”，应为“{{expected}}”',
+      comma: '“{{found}}”后用逗号，不用顿号',
+      shiMark: '“{{found}}”后不加“{{mark}}”，可直接接内容或用逗号',
+      mixed: '同一列举中“{{first}}”与“{{found}}”混用，宜统一写作“{{expected}}”',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    return {
+      line(line, report) {
+        if (line.kind !== 'paragraph' && line.kind !== 'heading') return
+        // In a heading line only the run-in body after the heading's own title is a paragraph.
+        const from = line.heading ? line.heading.titleEnd : 0
+        const text = line.text.slice(from)
+        const list = findEnumerators(text).map((e) => ({ ...e, start: e.start + from, end: e.end + from }))
+        if (options.check === 'comma' || options.check === 'shi-mark')
+          return checkMarks(options.check, line.text, list, report)
+        if (list.length < 2) return
+        if (options.check === 'sequence') checkSequence(line.text, list, report)
+        else checkMixed(list, report)
+      },
+    }
+  },
+})
