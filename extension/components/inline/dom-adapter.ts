@@ -1,0 +1,71 @@
+/** Adapter for contenteditable editors: plain, ProseMirror, CKEditor 5 and Quill all take typed input this way. */
+
+import {
+  clipRects,
+  expectedAfter,
+  frameOffset,
+  insertAsTyped,
+  nextFrame,
+  type EditorAdapter,
+  type Rect,
+} from './adapter'
+import { domRange, readDom, textOffset, type DomText } from './text-map'
+
+/** Editor-specific normalisation of the text they keep (CKEditor's inline filler, for instance). */
+const FILLER = /\u2060/g
+
+export function createDomAdapter(root: HTMLElement): EditorAdapter {
+  const doc = root.ownerDocument
+  const win = doc.defaultView!
+  let map: DomText = { text: '', segments: [] }
+  const read = () => {
+    map = readDom(root)
+    return map.text
+  }
+  return {
+    element: root,
+    readText: read,
+    rects(start, end) {
+      const range = domRange(map, start, end)
+      if (!range) return []
+      const clip = root.getBoundingClientRect()
+      const viewport = new DOMRect(0, 0, win.innerWidth, win.innerHeight)
+      const box = new DOMRect(
+        Math.max(clip.left, 0),
+        Math.max(clip.top, 0),
+        Math.min(clip.right, viewport.right) - Math.max(clip.left, 0),
+        Math.min(clip.bottom, viewport.bottom) - Math.max(clip.top, 0),
+      )
+      return clipRects(range.getClientRects(), box, frameOffset(doc)) as Rect[]
+    },
+    select(start, end) {
+      const range = domRange(map, start, end)
+      if (!range) return
+      root.focus({ preventScroll: true })
+      const sel = win.getSelection()!
+      sel.removeAllRanges()
+      sel.addRange(range)
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+    },
+    caret() {
+      const sel = win.getSelection()
+      if (!sel || !sel.rangeCount || !root.contains(sel.anchorNode)) return null
+      return textOffset(map, sel.anchorNode!, sel.anchorOffset)
+    },
+    async replace(start, end, replacement) {
+      const before = read()
+      const range = domRange(map, start, end)
+      if (!range) return false
+      root.focus({ preventScroll: true })
+      const sel = win.getSelection()!
+      sel.removeAllRanges()
+      sel.addRange(range)
+      // Editors map the DOM selection to their model on selectionchange; let them see it first.
+      await nextFrame(win)
+      insertAsTyped(doc, replacement)
+      await nextFrame(win)
+      const want = expectedAfter(before, start, end, replacement).replace(FILLER, '')
+      return read().replace(FILLER, '') === want
+    },
+  }
+}

@@ -1,0 +1,148 @@
+/** Reads a contenteditable's text with an offset map: which text node each character comes from. */
+
+/** A run of text taken from one DOM text node, starting at `start` in the extracted text. */
+export interface Segment {
+  node: Text
+  start: number
+}
+
+export interface DomText {
+  text: string
+  segments: Segment[]
+}
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+])
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'])
+
+/** A trailing <br> that only keeps an non-empty block open adds no line. */
+function isPlaceholderBreak(br: Element): boolean {
+  if (br.nextSibling) return false
+  const parent = br.parentElement
+  return !!parent && BLOCK.has(parent.tagName) && (parent.textContent ?? '').length > 0
+}
+
+/** Extracts the text of `root`: blocks and <br> become "\n", every other character maps to a text node. */
+export function readDom(root: Element): DomText {
+  let text = ''
+  const segments: Segment[] = []
+  const newline = () => {
+    if (text.length && !text.endsWith('\n')) text += '\n'
+  }
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = (child as Text).data
+        if (!data) continue
+        segments.push({ node: child as Text, start: text.length })
+        text += data
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = child as Element
+        if (SKIP.has(el.tagName)) continue
+        if (el.tagName === 'BR') {
+          if (!isPlaceholderBreak(el)) text += '\n'
+          continue
+        }
+        const block = BLOCK.has(el.tagName)
+        if (block) newline()
+        walk(el)
+        if (block) newline()
+      }
+    }
+  }
+  walk(root)
+  return { text, segments }
+}
+
+/** The DOM position of a text offset; at a synthetic line break, the start of the next text node. */
+export function domPoint(
+  map: DomText,
+  offset: number,
+  bias: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const segs = map.segments
+  if (!segs.length) return null
+  let lo = 0
+  let hi = segs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (segs[mid].start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  let seg = segs[lo]
+  const len = seg.node.data.length
+  if (offset > seg.start + len) {
+    // Offset is on a synthetic "\n" after this node.
+    if (bias === 'end') return { node: seg.node, offset: len }
+    seg = segs[Math.min(lo + 1, segs.length - 1)]
+    return {
+      node: seg.node,
+      offset: Math.max(0, Math.min(offset - seg.start, seg.node.data.length)),
+    }
+  }
+  if (offset < seg.start) return { node: seg.node, offset: 0 }
+  return { node: seg.node, offset: offset - seg.start }
+}
+
+/** A DOM range over [start, end) of the extracted text. */
+export function domRange(map: DomText, start: number, end: number): Range | null {
+  const a = domPoint(map, start, 'start')
+  const b = domPoint(map, end, 'end')
+  if (!a || !b) return null
+  const range = a.node.ownerDocument.createRange()
+  range.setStart(a.node, a.offset)
+  range.setEnd(b.node, b.offset)
+  return range
+}
+
+/** The text offset of a DOM position inside the mapped root, or null when it is not in a text node we know. */
+export function textOffset(map: DomText, node: Node, offset: number): number | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const seg = map.segments.find((s) => s.node === node)
+    return seg ? seg.start + offset : null
+  }
+  const child = node.childNodes[offset] ?? null
+  for (const seg of map.segments) {
+    if (!child) {
+      if (node.contains(seg.node)) continue
+      if (node.compareDocumentPosition(seg.node) & Node.DOCUMENT_POSITION_FOLLOWING)
+        return seg.start
+    } else if (
+      child === seg.node ||
+      child.compareDocumentPosition(seg.node) &
+        (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)
+    ) {
+      return seg.start
+    }
+  }
+  return map.text.length
+}
