@@ -42,7 +42,10 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     const code = err instanceof ApiError ? err.code : (CODES[status] ?? 'error')
     const issues = err instanceof ApiError ? err.issues : undefined
     if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="reportlint"')
-    return c.json({ error: { code, message: err.message || code, ...(issues ? { issues } : {}) } }, status)
+    return c.json(
+      { error: { code, message: err.message || code, ...(issues ? { issues } : {}) } },
+      status,
+    )
   }
   // Only the error's class name: messages can quote request bodies, which may be report text.
   console.error('unhandled error', err instanceof Error ? err.name : typeof err)

@@ -28,7 +28,9 @@ export default defineConfig({
         bindings: {
           ADMIN_TOKEN: 'test-admin-token',
           CORS_ORIGINS: 'chrome-extension://*,https://admin.example.org',
-          TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
+          TEST_MIGRATIONS: await readD1Migrations(
+            fileURLToPath(new URL('./migrations', import.meta.url)),
+          ),
         },
       },
     })),

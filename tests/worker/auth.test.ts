@@ -18,10 +18,26 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/v1/rulebooks/authz', role: 'reader' },
   { method: 'GET', path: '/v1/rulebooks/authz/versions', role: 'reader' },
   { method: 'GET', path: '/v1/rulebooks/authz/versions/1', role: 'reader' },
-  { method: 'POST', path: '/v1/check', role: 'reader', body: { text: '一、总体情况', rulebook: 'authz' } },
+  {
+    method: 'POST',
+    path: '/v1/check',
+    role: 'reader',
+    body: { text: '一、总体情况', rulebook: 'authz' },
+  },
   { method: 'GET', path: '/v1/rulebooks/authz/draft', role: 'admin' },
-  { method: 'PUT', path: '/v1/rulebooks/authz/draft', role: 'admin', body: {}, headers: { 'If-Match': '"draft-999"' } },
-  { method: 'POST', path: '/v1/rulebooks/authz/publish', role: 'admin', headers: { 'If-Match': '"draft-999"' } },
+  {
+    method: 'PUT',
+    path: '/v1/rulebooks/authz/draft',
+    role: 'admin',
+    body: {},
+    headers: { 'If-Match': '"draft-999"' },
+  },
+  {
+    method: 'POST',
+    path: '/v1/rulebooks/authz/publish',
+    role: 'admin',
+    headers: { 'If-Match': '"draft-999"' },
+  },
   { method: 'POST', path: '/v1/rulebooks/authz/rollback', role: 'admin', body: { version: 99 } },
   { method: 'GET', path: '/v1/rulebooks/authz/diff?from=1&to=draft', role: 'admin' },
   { method: 'GET', path: '/v1/rulebooks/authz/audit', role: 'admin' },
@@ -31,7 +47,8 @@ const ROUTES: Route[] = [
   { method: 'DELETE', path: '/v1/tokens/nonexistent', role: 'admin' },
 ]
 
-const call = (r: Route, token: string | null) => api(r.path, { method: r.method, token, body: r.body, headers: r.headers })
+const call = (r: Route, token: string | null) =>
+  api(r.path, { method: r.method, token, body: r.body, headers: r.headers })
 
 let reader = ''
 let admin = ''
@@ -42,7 +59,9 @@ beforeAll(async () => {
   reader = await tokenFor('reader')
   admin = await tokenFor('admin')
   revoked = await tokenFor('admin')
-  const list = (await (await api('/v1/tokens', { token: ADMIN })).json()) as { tokens: { id: string }[] }
+  const list = (await (await api('/v1/tokens', { token: ADMIN })).json()) as {
+    tokens: { id: string }[]
+  }
   const id = list.tokens.at(-1)!.id
   expect((await api(`/v1/tokens/${id}`, { method: 'DELETE', token: ADMIN })).status).toBe(204)
 })
@@ -66,7 +85,8 @@ describe.each(ROUTES)('$method $path ($role)', (route) => {
   })
 
   it('created admin tokens and the ADMIN_TOKEN secret are let through', async () => {
-    for (const token of [admin, ADMIN]) expect([401, 403]).not.toContain((await call(route, token)).status)
+    for (const token of [admin, ADMIN])
+      expect([401, 403]).not.toContain((await call(route, token)).status)
   })
 })
 
@@ -86,11 +106,20 @@ describe('health and anonymous reads', () => {
     const dev = { ...env, ALLOW_ANONYMOUS_READS: 'true' }
     const local = await app.fetch(new Request('http://127.0.0.1:8787/v1/rulebooks/authz'), dev)
     expect(local.status).toBe(200)
-    const remote = await app.fetch(new Request('https://reportlint.example.workers.dev/v1/rulebooks/authz'), dev)
+    const remote = await app.fetch(
+      new Request('https://reportlint.example.workers.dev/v1/rulebooks/authz'),
+      dev,
+    )
     expect(remote.status).toBe(401)
-    const unconfigured = await app.fetch(new Request('http://127.0.0.1:8787/v1/rulebooks/authz'), env)
+    const unconfigured = await app.fetch(
+      new Request('http://127.0.0.1:8787/v1/rulebooks/authz'),
+      env,
+    )
     expect(unconfigured.status).toBe(401)
-    const write = await app.fetch(new Request('http://127.0.0.1:8787/v1/rulebooks/authz/draft'), dev)
+    const write = await app.fetch(
+      new Request('http://127.0.0.1:8787/v1/rulebooks/authz/draft'),
+      dev,
+    )
     expect(write.status).toBe(403)
   })
 })

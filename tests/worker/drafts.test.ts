@@ -3,7 +3,15 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { Rulebook } from '../../shared/index'
-import { ADMIN, api, auditCount, createPublished, errorOf, smallRulebook, wordRule } from './helpers'
+import {
+  ADMIN,
+  api,
+  auditCount,
+  createPublished,
+  errorOf,
+  smallRulebook,
+  wordRule,
+} from './helpers'
 
 const put = (id: string, body: unknown, headers: Record<string, string>) =>
   api(`/v1/rulebooks/${id}/draft`, { method: 'PUT', token: ADMIN, body, headers })
@@ -78,9 +86,18 @@ describe('draft', () => {
     const paths = (await errorOf(res)).issues!.map((i) => i.path)
     // Schema problems come first (the engine checks rules further only once the frame is valid).
     expect(paths.sort()).toEqual(['id', 'rules[0].severity'])
-    const second = await put('invalid', { ...broken, rules: broken.rules.slice(1) }, { 'If-Match': etag })
+    const second = await put(
+      'invalid',
+      { ...broken, rules: broken.rules.slice(1) },
+      { 'If-Match': etag },
+    )
     const secondPaths = (await errorOf(second)).issues!.map((i) => i.path)
-    expect(secondPaths.sort()).toEqual(['id', 'rules[0].examples.invalid[0]', 'rules[1].id', 'rules[2].kind'])
+    expect(secondPaths.sort()).toEqual([
+      'id',
+      'rules[0].examples.invalid[0]',
+      'rules[1].id',
+      'rules[2].kind',
+    ])
     expect(await draftOf('invalid')).toEqual({ etag, book })
     expect(await auditCount(env.DB)).toBe(before)
   })
@@ -110,11 +127,19 @@ describe('publish and rollback', () => {
   it('publishes the draft as a new immutable version with author, time and note', async () => {
     await createPublished('pub')
     const { etag, book } = await draftOf('pub')
-    const saved = await put('pub', { ...book, rules: [...book.rules, wordRule('no-xx', 'XX')] }, { 'If-Match': etag })
+    const saved = await put(
+      'pub',
+      { ...book, rules: [...book.rules, wordRule('no-xx', 'XX')] },
+      { 'If-Match': etag },
+    )
     const draftTag = saved.headers.get('ETag')!
     const missing = await api('/v1/rulebooks/pub/publish', { method: 'POST', token: ADMIN })
     expect(missing.status).toBe(428)
-    const stale = await api('/v1/rulebooks/pub/publish', { method: 'POST', token: ADMIN, headers: { 'If-Match': etag } })
+    const stale = await api('/v1/rulebooks/pub/publish', {
+      method: 'POST',
+      token: ADMIN,
+      headers: { 'If-Match': etag },
+    })
     expect(stale.status).toBe(412)
     const res = await api('/v1/rulebooks/pub/publish', {
       method: 'POST',
@@ -123,34 +148,67 @@ describe('publish and rollback', () => {
       body: { note: '增加 XX 检查' },
     })
     expect(res.status).toBe(201)
-    const meta = (await res.json()) as { version: number; author: string; note: string; createdAt: string }
+    const meta = (await res.json()) as {
+      version: number
+      author: string
+      note: string
+      createdAt: string
+    }
     expect(meta).toMatchObject({ version: 2, author: 'admin (ADMIN_TOKEN)', note: '增加 XX 检查' })
     expect(Number.isNaN(Date.parse(meta.createdAt))).toBe(false)
     const published = (await (await api('/v1/rulebooks/pub', { token: ADMIN })).json()) as Rulebook
     expect(published.version).toBe(2)
     expect(published.rules.map((r) => r.id)).toEqual(['no-tbd', 'no-xx'])
-    await expect(env.DB.prepare("UPDATE versions SET note = 'x' WHERE rulebook_id = 'pub'").run()).rejects.toThrow(/immutable/)
-    await expect(env.DB.prepare("DELETE FROM audit WHERE rulebook_id = 'pub'").run()).rejects.toThrow(/append-only/)
+    await expect(
+      env.DB.prepare("UPDATE versions SET note = 'x' WHERE rulebook_id = 'pub'").run(),
+    ).rejects.toThrow(/immutable/)
+    await expect(
+      env.DB.prepare("DELETE FROM audit WHERE rulebook_id = 'pub'").run(),
+    ).rejects.toThrow(/append-only/)
   })
 
   it('rollback adds a version equal to the old one and keeps the history', async () => {
     await createPublished('roll')
     const { etag, book } = await draftOf('roll')
     const saved = await put('roll', { ...book, name: '第二版' }, { 'If-Match': etag })
-    await api('/v1/rulebooks/roll/publish', { method: 'POST', token: ADMIN, headers: { 'If-Match': saved.headers.get('ETag')! } })
-    const res = await api('/v1/rulebooks/roll/rollback', { method: 'POST', token: ADMIN, body: { version: 1 } })
+    await api('/v1/rulebooks/roll/publish', {
+      method: 'POST',
+      token: ADMIN,
+      headers: { 'If-Match': saved.headers.get('ETag')! },
+    })
+    const res = await api('/v1/rulebooks/roll/rollback', {
+      method: 'POST',
+      token: ADMIN,
+      body: { version: 1 },
+    })
     expect(res.status).toBe(201)
     expect(await res.json()).toMatchObject({ version: 3, rolledBackFrom: 1 })
-    const v1 = (await (await api('/v1/rulebooks/roll/versions/1', { token: ADMIN })).json()) as Rulebook
+    const v1 = (await (
+      await api('/v1/rulebooks/roll/versions/1', { token: ADMIN })
+    ).json()) as Rulebook
     const v3 = (await (await api('/v1/rulebooks/roll', { token: ADMIN })).json()) as Rulebook
     expect(v3).toEqual({ ...v1, version: 3 })
-    const versions = (await (await api('/v1/rulebooks/roll/versions', { token: ADMIN })).json()) as {
+    const versions = (await (
+      await api('/v1/rulebooks/roll/versions', { token: ADMIN })
+    ).json()) as {
       versions: { version: number; rolledBackFrom: number | null }[]
     }
-    expect(versions.versions.map((v) => [v.version, v.rolledBackFrom])).toEqual([[3, 1], [2, null], [1, null]])
-    const missing = await api('/v1/rulebooks/roll/rollback', { method: 'POST', token: ADMIN, body: { version: 9 } })
+    expect(versions.versions.map((v) => [v.version, v.rolledBackFrom])).toEqual([
+      [3, 1],
+      [2, null],
+      [1, null],
+    ])
+    const missing = await api('/v1/rulebooks/roll/rollback', {
+      method: 'POST',
+      token: ADMIN,
+      body: { version: 9 },
+    })
     expect(missing.status).toBe(404)
-    const bad = await api('/v1/rulebooks/roll/rollback', { method: 'POST', token: ADMIN, body: { version: 'one' } })
+    const bad = await api('/v1/rulebooks/roll/rollback', {
+      method: 'POST',
+      token: ADMIN,
+      body: { version: 'one' },
+    })
     expect(bad.status).toBe(400)
   })
 })

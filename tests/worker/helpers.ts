@@ -27,8 +27,12 @@ export function api(path: string, call: Call = {}): Promise<Response> {
 }
 
 /** Reads a JSON error body and checks its shape. */
-export async function errorOf(res: Response): Promise<{ code: string; message: string; issues?: { path: string; message: string }[] }> {
-  const json = (await res.json()) as { error: { code: string; message: string; issues?: { path: string; message: string }[] } }
+export async function errorOf(
+  res: Response,
+): Promise<{ code: string; message: string; issues?: { path: string; message: string }[] }> {
+  const json = (await res.json()) as {
+    error: { code: string; message: string; issues?: { path: string; message: string }[] }
+  }
   expect(Object.keys(json)).toEqual(['error'])
   expect(typeof json.error.code).toBe('string')
   expect(typeof json.error.message).toBe('string')
@@ -37,7 +41,11 @@ export async function errorOf(res: Response): Promise<{ code: string; message: s
 
 /** Creates a token with `role` through the API and returns the plain token. */
 export async function tokenFor(role: 'reader' | 'admin'): Promise<string> {
-  const res = await api('/v1/tokens', { method: 'POST', token: ADMIN, body: { name: `${role} for tests`, role } })
+  const res = await api('/v1/tokens', {
+    method: 'POST',
+    token: ADMIN,
+    body: { name: `${role} for tests`, role },
+  })
   expect(res.status).toBe(201)
   return ((await res.json()) as { token: string }).token
 }
@@ -57,25 +65,38 @@ export function wordRule(id: string, word: string, extra: Partial<RuleEntry> = {
   }
 }
 
-export function smallRulebook(id: string, rules: RuleEntry[] = [wordRule('no-tbd', '待定')]): Rulebook {
+export function smallRulebook(
+  id: string,
+  rules: RuleEntry[] = [wordRule('no-tbd', '待定')],
+): Rulebook {
   return { id, name: `测试规则集 ${id}`, version: 0, documentTypes: [], rules }
 }
 
 /** Creates a rulebook draft (If-None-Match: *) and publishes it; returns the draft ETag after. */
 export async function createPublished(id: string, book = smallRulebook(id)): Promise<string> {
-  const created = await api(`/v1/rulebooks/${id}/draft`, { method: 'PUT', token: ADMIN, body: book, headers: { 'If-None-Match': '*' } })
+  const created = await api(`/v1/rulebooks/${id}/draft`, {
+    method: 'PUT',
+    token: ADMIN,
+    body: book,
+    headers: { 'If-None-Match': '*' },
+  })
   expect(created.status).toBe(201)
   const etag = created.headers.get('ETag')!
-  const published = await api(`/v1/rulebooks/${id}/publish`, { method: 'POST', token: ADMIN, headers: { 'If-Match': etag } })
+  const published = await api(`/v1/rulebooks/${id}/publish`, {
+    method: 'POST',
+    token: ADMIN,
+    headers: { 'If-Match': etag },
+  })
   expect(published.status).toBe(201)
   return etag
 }
 
 /** Number of audit rows, optionally of one action. */
 export async function auditCount(db: D1Database, action?: string): Promise<number> {
-  const row = await (action
-    ? db.prepare('SELECT COUNT(*) AS n FROM audit WHERE action = ?').bind(action)
-    : db.prepare('SELECT COUNT(*) AS n FROM audit')
+  const row = await (
+    action
+      ? db.prepare('SELECT COUNT(*) AS n FROM audit WHERE action = ?').bind(action)
+      : db.prepare('SELECT COUNT(*) AS n FROM audit')
   ).first<{ n: number }>()
   return row!.n
 }

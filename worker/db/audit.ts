@@ -21,18 +21,39 @@ export interface AuditRow {
  * The audit insert. With `afterChange`, it inserts only when the statement right before it in the
  * batch changed exactly one row (SQLite `changes()`), so a lost optimistic race leaves no audit row.
  */
-export function auditStatement(db: D1Database, entry: AuditEntry, at: string, afterChange = false): D1PreparedStatement {
+export function auditStatement(
+  db: D1Database,
+  entry: AuditEntry,
+  at: string,
+  afterChange = false,
+): D1PreparedStatement {
   const guard = afterChange ? ' WHERE changes() = 1' : ''
   return db
-    .prepare(`INSERT INTO audit (at, actor, action, rulebook_id, detail) SELECT ?, ?, ?, ?, ?${guard}`)
-    .bind(at, entry.actor, entry.action, entry.rulebookId ?? null, JSON.stringify(entry.detail ?? {}))
+    .prepare(
+      `INSERT INTO audit (at, actor, action, rulebook_id, detail) SELECT ?, ?, ?, ?, ?${guard}`,
+    )
+    .bind(
+      at,
+      entry.actor,
+      entry.action,
+      entry.rulebookId ?? null,
+      JSON.stringify(entry.detail ?? {}),
+    )
 }
 
 /** Newest first, optionally for one rulebook. */
-export async function listAudit(db: D1Database, rulebookId: string | null, limit: number): Promise<AuditRow[]> {
+export async function listAudit(
+  db: D1Database,
+  rulebookId: string | null,
+  limit: number,
+): Promise<AuditRow[]> {
   const where = rulebookId == null ? '' : 'WHERE rulebook_id = ?'
-  const stmt = db.prepare(`SELECT id, at, actor, action, rulebook_id, detail FROM audit ${where} ORDER BY id DESC LIMIT ?`)
-  const { results } = await (rulebookId == null ? stmt.bind(limit) : stmt.bind(rulebookId, limit)).all<{
+  const stmt = db.prepare(
+    `SELECT id, at, actor, action, rulebook_id, detail FROM audit ${where} ORDER BY id DESC LIMIT ?`,
+  )
+  const { results } = await (
+    rulebookId == null ? stmt.bind(limit) : stmt.bind(rulebookId, limit)
+  ).all<{
     id: number
     at: string
     actor: string

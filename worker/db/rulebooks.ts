@@ -36,7 +36,8 @@ export interface Write {
   at: string
 }
 
-const META = 'version, etag, author, created_at AS createdAt, note, rolled_back_from AS rolledBackFrom'
+const META =
+  'version, etag, author, created_at AS createdAt, note, rolled_back_from AS rolledBackFrom'
 
 export async function listRulebooks(db: D1Database): Promise<RulebookSummary[]> {
   const { results } = await db
@@ -57,13 +58,18 @@ export async function listRulebooks(db: D1Database): Promise<RulebookSummary[]> 
 /** The published version: the highest version number. */
 export function latestVersion(db: D1Database, id: string): Promise<Version | null> {
   return db
-    .prepare(`SELECT ${META}, body FROM versions WHERE rulebook_id = ? ORDER BY version DESC LIMIT 1`)
+    .prepare(
+      `SELECT ${META}, body FROM versions WHERE rulebook_id = ? ORDER BY version DESC LIMIT 1`,
+    )
     .bind(id)
     .first<Version>()
 }
 
 export function getVersion(db: D1Database, id: string, version: number): Promise<Version | null> {
-  return db.prepare(`SELECT ${META}, body FROM versions WHERE rulebook_id = ? AND version = ?`).bind(id, version).first<Version>()
+  return db
+    .prepare(`SELECT ${META}, body FROM versions WHERE rulebook_id = ? AND version = ?`)
+    .bind(id, version)
+    .first<Version>()
 }
 
 export async function listVersions(db: D1Database, id: string): Promise<VersionMeta[]> {
@@ -76,19 +82,35 @@ export async function listVersions(db: D1Database, id: string): Promise<VersionM
 
 export function getDraft(db: D1Database, id: string): Promise<Draft | null> {
   return db
-    .prepare('SELECT revision, body, updated_at AS updatedAt, updated_by AS updatedBy FROM drafts WHERE rulebook_id = ?')
+    .prepare(
+      'SELECT revision, body, updated_at AS updatedAt, updated_by AS updatedBy FROM drafts WHERE rulebook_id = ?',
+    )
     .bind(id)
     .first<Draft>()
 }
 
 /** Creates a rulebook with its first draft (revision 1); false when the id is taken. */
-export async function createRulebook(db: D1Database, id: string, body: string, w: Write): Promise<boolean> {
+export async function createRulebook(
+  db: D1Database,
+  id: string,
+  body: string,
+  w: Write,
+): Promise<boolean> {
   const [insert] = await db.batch([
-    db.prepare('INSERT OR IGNORE INTO rulebooks (id, created_at, created_by) VALUES (?, ?, ?)').bind(id, w.at, w.actor),
     db
-      .prepare('INSERT INTO drafts (rulebook_id, revision, body, updated_at, updated_by) SELECT ?, 1, ?, ?, ? WHERE changes() = 1')
+      .prepare('INSERT OR IGNORE INTO rulebooks (id, created_at, created_by) VALUES (?, ?, ?)')
+      .bind(id, w.at, w.actor),
+    db
+      .prepare(
+        'INSERT INTO drafts (rulebook_id, revision, body, updated_at, updated_by) SELECT ?, 1, ?, ?, ? WHERE changes() = 1',
+      )
       .bind(id, body, w.at, w.actor),
-    auditStatement(db, { actor: w.actor, action: 'rulebook.create', rulebookId: id, detail: { revision: 1 } }, w.at, true),
+    auditStatement(
+      db,
+      { actor: w.actor, action: 'rulebook.create', rulebookId: id, detail: { revision: 1 } },
+      w.at,
+      true,
+    ),
   ])
   return insert.meta.changes === 1
 }
@@ -97,14 +119,25 @@ export async function createRulebook(db: D1Database, id: string, body: string, w
  * Saves the draft only if it is still at `revision` (a conditional UPDATE); the audit row is
  * inserted only when that UPDATE changed the row. Returns the new revision, or null when stale.
  */
-export async function saveDraft(db: D1Database, id: string, revision: number, body: string, w: Write): Promise<number | null> {
+export async function saveDraft(
+  db: D1Database,
+  id: string,
+  revision: number,
+  body: string,
+  w: Write,
+): Promise<number | null> {
   const [update] = await db.batch([
     db
       .prepare(
         'UPDATE drafts SET body = ?, revision = revision + 1, updated_at = ?, updated_by = ? WHERE rulebook_id = ? AND revision = ?',
       )
       .bind(body, w.at, w.actor, id, revision),
-    auditStatement(db, { actor: w.actor, action: 'draft.save', rulebookId: id, detail: { revision: revision + 1 } }, w.at, true),
+    auditStatement(
+      db,
+      { actor: w.actor, action: 'draft.save', rulebookId: id, detail: { revision: revision + 1 } },
+      w.at,
+      true,
+    ),
   ])
   return update.meta.changes === 1 ? revision + 1 : null
 }
@@ -129,14 +162,21 @@ export async function addVersion(
   w: Write,
   draftRevision?: number,
 ): Promise<'ok' | 'stale' | 'conflict'> {
-  const guard = draftRevision == null ? '' : ' WHERE EXISTS (SELECT 1 FROM drafts WHERE rulebook_id = ? AND revision = ?)'
+  const guard =
+    draftRevision == null
+      ? ''
+      : ' WHERE EXISTS (SELECT 1 FROM drafts WHERE rulebook_id = ? AND revision = ?)'
   const insert = db.prepare(
     `INSERT INTO versions (rulebook_id, version, body, etag, author, created_at, note, rolled_back_from)
      SELECT ?, ?, ?, ?, ?, ?, ?, ?${guard}`,
   )
   const args = [id, v.version, v.body, v.etag, w.actor, w.at, v.note, v.rolledBackFrom ?? null]
   const action = v.rolledBackFrom == null ? 'version.publish' : 'version.rollback'
-  const detail = { version: v.version, note: v.note, ...(v.rolledBackFrom == null ? {} : { from: v.rolledBackFrom }) }
+  const detail = {
+    version: v.version,
+    note: v.note,
+    ...(v.rolledBackFrom == null ? {} : { from: v.rolledBackFrom }),
+  }
   try {
     const [result] = await db.batch([
       draftRevision == null ? insert.bind(...args) : insert.bind(...args, id, draftRevision),
@@ -150,11 +190,21 @@ export async function addVersion(
 }
 
 /** Idempotent seed: creates the rulebook, its draft and version 1 when they do not exist. */
-export async function seedRulebook(db: D1Database, id: string, body: string, etag: string, w: Write): Promise<void> {
+export async function seedRulebook(
+  db: D1Database,
+  id: string,
+  body: string,
+  etag: string,
+  w: Write,
+): Promise<void> {
   await db.batch([
-    db.prepare('INSERT OR IGNORE INTO rulebooks (id, created_at, created_by) VALUES (?, ?, ?)').bind(id, w.at, w.actor),
     db
-      .prepare('INSERT OR IGNORE INTO drafts (rulebook_id, revision, body, updated_at, updated_by) VALUES (?, 1, ?, ?, ?)')
+      .prepare('INSERT OR IGNORE INTO rulebooks (id, created_at, created_by) VALUES (?, ?, ?)')
+      .bind(id, w.at, w.actor),
+    db
+      .prepare(
+        'INSERT OR IGNORE INTO drafts (rulebook_id, revision, body, updated_at, updated_by) VALUES (?, 1, ?, ?, ?)',
+      )
       .bind(id, body, w.at, w.actor),
     db
       .prepare(
@@ -162,6 +212,11 @@ export async function seedRulebook(db: D1Database, id: string, body: string, eta
          SELECT ?, 1, ?, ?, ?, ?, 'seed' WHERE NOT EXISTS (SELECT 1 FROM versions WHERE rulebook_id = ?)`,
       )
       .bind(id, body, etag, w.actor, w.at, id),
-    auditStatement(db, { actor: w.actor, action: 'rulebook.seed', rulebookId: id, detail: { version: 1 } }, w.at, true),
+    auditStatement(
+      db,
+      { actor: w.actor, action: 'rulebook.seed', rulebookId: id, detail: { version: 1 } },
+      w.at,
+      true,
+    ),
   ])
 }

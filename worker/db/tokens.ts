@@ -33,7 +33,9 @@ const toRow = (r: Raw): TokenRow => ({
 /** The live (not revoked) token with this hash, if any. */
 export async function findToken(db: D1Database, hash: string): Promise<TokenRow | null> {
   const raw = await db
-    .prepare('SELECT id, name, role, created_at, created_by, revoked_at FROM tokens WHERE hash = ? AND revoked_at IS NULL')
+    .prepare(
+      'SELECT id, name, role, created_at, created_by, revoked_at FROM tokens WHERE hash = ? AND revoked_at IS NULL',
+    )
     .bind(hash)
     .first<Raw>()
   return raw ? toRow(raw) : null
@@ -41,7 +43,9 @@ export async function findToken(db: D1Database, hash: string): Promise<TokenRow 
 
 export async function listTokens(db: D1Database): Promise<TokenRow[]> {
   const { results } = await db
-    .prepare('SELECT id, name, role, created_at, created_by, revoked_at FROM tokens ORDER BY created_at, id')
+    .prepare(
+      'SELECT id, name, role, created_at, created_by, revoked_at FROM tokens ORDER BY created_at, id',
+    )
     .all<Raw>()
   return results.map(toRow)
 }
@@ -54,14 +58,29 @@ export async function createToken(
 ): Promise<void> {
   await db.batch([
     db
-      .prepare('INSERT INTO tokens (id, hash, role, name, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO tokens (id, hash, role, name, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .bind(token.id, token.hash, token.role, token.name, at, actor),
-    auditStatement(db, { actor, action: 'token.create', detail: { id: token.id, name: token.name, role: token.role } }, at),
+    auditStatement(
+      db,
+      {
+        actor,
+        action: 'token.create',
+        detail: { id: token.id, name: token.name, role: token.role },
+      },
+      at,
+    ),
   ])
 }
 
 /** Revokes a live token; false when there is none with this id. */
-export async function revokeToken(db: D1Database, id: string, actor: string, at: string): Promise<boolean> {
+export async function revokeToken(
+  db: D1Database,
+  id: string,
+  actor: string,
+  at: string,
+): Promise<boolean> {
   const [update] = await db.batch([
     db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').bind(at, id),
     auditStatement(db, { actor, action: 'token.revoke', detail: { id } }, at, true),

@@ -17,7 +17,12 @@ export const workerClock: Clock = async () => {
  * over `budgetMs`. The static regex check in validation catches nested quantifiers; this catches
  * patterns that are merely slow on real reports.
  */
-export async function budgetIssues(book: Rulebook, samples: Sample[], budgetMs: number, clock: Clock): Promise<Issue[]> {
+export async function budgetIssues(
+  book: Rulebook,
+  samples: Sample[],
+  budgetMs: number,
+  clock: Clock,
+): Promise<Issue[]> {
   const issues: Issue[] = []
   for (const [i, entry] of book.rules.entries()) {
     if (!entry.enabled) continue

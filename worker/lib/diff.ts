@@ -55,13 +55,22 @@ function change(sample: Sample, before: Rulebook, after: Rulebook): SampleChange
 }
 
 /** Compares two stored canonical bodies labelled e.g. "v3" and "draft". */
-export function diffRulebooks(from: { label: string; body: string }, to: { label: string; body: string }, samples: Sample[]): RulebookDiff {
+export function diffRulebooks(
+  from: { label: string; body: string },
+  to: { label: string; body: string },
+  samples: Sample[],
+): RulebookDiff {
   const before = JSON.parse(from.body) as Rulebook
   const after = JSON.parse(to.body) as Rulebook
   return {
     from: from.label,
     to: to.label,
-    patch: createTwoFilesPatch(`${before.id}@${from.label}`, `${after.id}@${to.label}`, from.body, to.body),
+    patch: createTwoFilesPatch(
+      `${before.id}@${from.label}`,
+      `${after.id}@${to.label}`,
+      from.body,
+      to.body,
+    ),
     samples: samples.map((s) => change(s, before, after)),
   }
 }

@@ -8,7 +8,10 @@ const parsed = new Map<string, Rulebook>()
 const MAX_CACHED = 32
 
 /** The published version of rulebook `id` and its parsed rules; 404 when none is published. */
-export async function publishedRulebook(db: D1Database, id: string): Promise<{ meta: VersionMeta; book: Rulebook }> {
+export async function publishedRulebook(
+  db: D1Database,
+  id: string,
+): Promise<{ meta: VersionMeta; book: Rulebook }> {
   const version = await latestVersion(db, id)
   if (!version) throw new ApiError(404, 'not_found', `规则集“${id}”不存在或尚未发布`)
   const { body, ...meta } = version

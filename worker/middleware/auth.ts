@@ -45,7 +45,8 @@ export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   return async function requireCallerRole(c, next) {
     const caller = c.get('caller')
     if (!caller) throw new ApiError(401, 'unauthorized', '需要令牌：Authorization: Bearer <token>')
-    if (RANK[caller.role] < RANK[role]) throw new ApiError(403, 'forbidden', `此操作需要 ${role} 角色`)
+    if (RANK[caller.role] < RANK[role])
+      throw new ApiError(403, 'forbidden', `此操作需要 ${role} 角色`)
     await next()
   }
 }

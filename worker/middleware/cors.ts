@@ -9,7 +9,17 @@ function matcher(list: string): (origin: string) => boolean {
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => new RegExp('^' + p.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[^/]*') + '$'))
+    .map(
+      (p) =>
+        new RegExp(
+          '^' +
+            p
+              .split('*')
+              .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+              .join('[^/]*') +
+            '$',
+        ),
+    )
   return (origin) => patterns.some((re) => re.test(origin))
 }
 

@@ -14,7 +14,10 @@ export function seedDefaultRulebook(): MiddlewareHandler<AppEnv> {
   return async function seedOnce(c, next) {
     if (!seeded.has(c.env.DB)) {
       const etag = await strongEtag(body)
-      await seedRulebook(c.env.DB, defaultRulebook.id, body, etag, { actor: 'system (seed)', at: new Date().toISOString() })
+      await seedRulebook(c.env.DB, defaultRulebook.id, body, etag, {
+        actor: 'system (seed)',
+        at: new Date().toISOString(),
+      })
       seeded.add(c.env.DB)
     }
     await next()

@@ -15,10 +15,14 @@ export const check = new Hono<AppEnv>().post('/', requireRole('reader'), async (
   const issues: Issue[] = []
   if (typeof input.text !== 'string') issues.push({ path: 'text', message: 'text 应为字符串' })
   const id = input.rulebook ?? 'default'
-  if (typeof id !== 'string' || !ID.test(id)) issues.push({ path: 'rulebook', message: 'rulebook 应为规则集编号' })
+  if (typeof id !== 'string' || !ID.test(id))
+    issues.push({ path: 'rulebook', message: 'rulebook 应为规则集编号' })
   if (issues.length) throw new ApiError(422, 'invalid', '请求有误', issues)
   const { meta, book } = await publishedRulebook(c.env.DB, id as string)
   const findings = lint(input.text as string, book)
   c.header('Cache-Control', 'no-store')
-  return c.json({ rulebook: { id: book.id, name: book.name, version: meta.version, etag: meta.etag }, findings })
+  return c.json({
+    rulebook: { id: book.id, name: book.name, version: meta.version, etag: meta.etag },
+    findings,
+  })
 })

@@ -2,7 +2,15 @@
 
 import { Hono } from 'hono'
 import { canonicalJson, type Rulebook } from '../../shared/index'
-import { addVersion, createRulebook, getDraft, getVersion, latestVersion, saveDraft, type Write } from '../db/rulebooks'
+import {
+  addVersion,
+  createRulebook,
+  getDraft,
+  getVersion,
+  latestVersion,
+  saveDraft,
+  type Write,
+} from '../db/rulebooks'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { callerOf, requireRole } from '../middleware/auth'
@@ -27,18 +35,27 @@ const stale = () => new ApiError(412, 'precondition_failed', '草稿已被他人
 function noteOf(body: Record<string, unknown>): string {
   if (body.note == null) return ''
   if (typeof body.note !== 'string' || body.note.length > 500)
-    throw new ApiError(422, 'invalid', '说明应为不超过 500 字的字符串', [{ path: 'note', message: '说明应为不超过 500 字的字符串' }])
+    throw new ApiError(422, 'invalid', '说明应为不超过 500 字的字符串', [
+      { path: 'note', message: '说明应为不超过 500 字的字符串' },
+    ])
   return body.note
 }
 
-const write = (c: Parameters<typeof callerOf>[0]): Write => ({ actor: callerOf(c).actor, at: new Date().toISOString() })
+const write = (c: Parameters<typeof callerOf>[0]): Write => ({
+  actor: callerOf(c).actor,
+  at: new Date().toISOString(),
+})
 
 export const drafts = new Hono<AppEnv>()
   .get('/:id/draft', admin, async (c) => {
     const draft = await getDraft(c.env.DB, c.req.param('id'))
     if (!draft) throw new ApiError(404, 'not_found', `规则集“${c.req.param('id')}”不存在`)
     return new Response(draft.body, {
-      headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: draftEtag(draft.revision), 'Cache-Control': 'no-store' },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        ETag: draftEtag(draft.revision),
+        'Cache-Control': 'no-store',
+      },
     })
   })
   .put('/:id/draft', admin, async (c) => {
@@ -48,14 +65,19 @@ export const drafts = new Hono<AppEnv>()
     const body = canonicalJson(validOrThrow(await readJson(c), id))
     if (creating) {
       if (!(await createRulebook(c.env.DB, id, body, write(c))))
-        throw new ApiError(412, 'precondition_failed', `规则集“${id}”已存在，请用 If-Match 修改其草稿`)
+        throw new ApiError(
+          412,
+          'precondition_failed',
+          `规则集“${id}”已存在，请用 If-Match 修改其草稿`,
+        )
       c.header('ETag', draftEtag(1))
       return c.json({ id, revision: 1 }, 201)
     }
     if (revision == null) throw stale()
     const saved = await saveDraft(c.env.DB, id, revision, body, write(c))
     if (saved == null) {
-      if (!(await getDraft(c.env.DB, id))) throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)
+      if (!(await getDraft(c.env.DB, id)))
+        throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)
       throw stale()
     }
     c.header('ETag', draftEtag(saved))
@@ -74,9 +96,16 @@ export const drafts = new Hono<AppEnv>()
     const published = canonicalJson({ ...book, version: next } satisfies Rulebook)
     const etag = await strongEtag(published)
     const w = write(c)
-    const result = await addVersion(c.env.DB, id, { version: next, body: published, etag, note }, w, draft.revision)
+    const result = await addVersion(
+      c.env.DB,
+      id,
+      { version: next, body: published, etag, note },
+      w,
+      draft.revision,
+    )
     if (result === 'stale') throw stale()
-    if (result === 'conflict') throw new ApiError(409, 'conflict', '另一次发布同时进行，请刷新后重试')
+    if (result === 'conflict')
+      throw new ApiError(409, 'conflict', '另一次发布同时进行，请刷新后重试')
     c.header('ETag', etag)
     c.header('Location', `/v1/rulebooks/${id}/versions/${next}`)
     return c.json({ id, version: next, etag, author: w.actor, createdAt: w.at, note }, 201)
@@ -86,18 +115,38 @@ export const drafts = new Hono<AppEnv>()
     const input = await readObject(c)
     const target = positiveInt(input.version == null ? undefined : String(input.version), 'version')
     const note = noteOf(input)
-    const [source, latest] = await Promise.all([getVersion(c.env.DB, id, target), latestVersion(c.env.DB, id)])
+    const [source, latest] = await Promise.all([
+      getVersion(c.env.DB, id, target),
+      latestVersion(c.env.DB, id),
+    ])
     if (!source || !latest) throw new ApiError(404, 'not_found', `规则集“${id}”没有版本 ${target}`)
     const ifMatch = etagList(c.req.header('If-Match'))
-    if (ifMatch.length && !ifMatch.includes(latest.etag)) throw new ApiError(412, 'precondition_failed', '已发布的版本已变化')
+    if (ifMatch.length && !ifMatch.includes(latest.etag))
+      throw new ApiError(412, 'precondition_failed', '已发布的版本已变化')
     const next = latest.version + 1
     const body = canonicalJson({ ...(JSON.parse(source.body) as Rulebook), version: next })
     const etag = await strongEtag(body)
     const w = write(c)
     const rollbackNote = note || `回滚到版本 ${target}`
-    const result = await addVersion(c.env.DB, id, { version: next, body, etag, note: rollbackNote, rolledBackFrom: target }, w)
+    const result = await addVersion(
+      c.env.DB,
+      id,
+      { version: next, body, etag, note: rollbackNote, rolledBackFrom: target },
+      w,
+    )
     if (result !== 'ok') throw new ApiError(409, 'conflict', '另一次发布同时进行，请刷新后重试')
     c.header('ETag', etag)
     c.header('Location', `/v1/rulebooks/${id}/versions/${next}`)
-    return c.json({ id, version: next, etag, author: w.actor, createdAt: w.at, note: rollbackNote, rolledBackFrom: target }, 201)
+    return c.json(
+      {
+        id,
+        version: next,
+        etag,
+        author: w.actor,
+        createdAt: w.at,
+        note: rollbackNote,
+        rolledBackFrom: target,
+      },
+      201,
+    )
   })

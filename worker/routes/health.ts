@@ -3,4 +3,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
 
-export const health = new Hono<AppEnv>().get('/', (c) => c.json({ ok: true, service: 'reportlint' }))
+export const health = new Hono<AppEnv>().get('/', (c) =>
+  c.json({ ok: true, service: 'reportlint' }),
+)

@@ -13,7 +13,12 @@ import { samples } from '../lib/samples'
 const admin = requireRole('admin')
 
 /** A stored body by `N` (a version) or `draft`, with its label. */
-async function side(db: D1Database, id: string, ref: string | undefined, name: string): Promise<{ label: string; body: string }> {
+async function side(
+  db: D1Database,
+  id: string,
+  ref: string | undefined,
+  name: string,
+): Promise<{ label: string; body: string }> {
   if (ref === 'draft') {
     const draft = await getDraft(db, id)
     if (!draft) throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)

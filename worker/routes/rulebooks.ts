@@ -11,7 +11,11 @@ const reader = requireRole('reader')
 
 function jsonBody(body: string, etag: string): Response {
   return new Response(body, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'private, no-cache' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      ETag: etag,
+      'Cache-Control': 'private, no-cache',
+    },
   })
 }
 
@@ -19,14 +23,19 @@ export const rulebooks = new Hono<AppEnv>()
   .get('/', reader, async (c) => c.json({ rulebooks: await listRulebooks(c.env.DB) }))
   .get('/:id', reader, async (c) => {
     const version = await latestVersion(c.env.DB, c.req.param('id'))
-    if (!version) throw new ApiError(404, 'not_found', `规则集“${c.req.param('id')}”不存在或尚未发布`)
+    if (!version)
+      throw new ApiError(404, 'not_found', `规则集“${c.req.param('id')}”不存在或尚未发布`)
     if (etagList(c.req.header('If-None-Match')).some((t) => t === version.etag || t === '*'))
-      return new Response(null, { status: 304, headers: { ETag: version.etag, 'Cache-Control': 'private, no-cache' } })
+      return new Response(null, {
+        status: 304,
+        headers: { ETag: version.etag, 'Cache-Control': 'private, no-cache' },
+      })
     return jsonBody(version.body, version.etag)
   })
   .get('/:id/versions', reader, async (c) => {
     const versions = await listVersions(c.env.DB, c.req.param('id'))
-    if (!versions.length) throw new ApiError(404, 'not_found', `规则集“${c.req.param('id')}”没有已发布的版本`)
+    if (!versions.length)
+      throw new ApiError(404, 'not_found', `规则集“${c.req.param('id')}”没有已发布的版本`)
     return c.json({ id: c.req.param('id'), versions })
   })
   .get('/:id/versions/:n', reader, async (c) => {

@@ -17,10 +17,16 @@ export const tokens = new Hono<AppEnv>()
     const issues: Issue[] = []
     if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100)
       issues.push({ path: 'name', message: 'name 应为 1–100 字的名称' })
-    if (!ROLES.includes(input.role as Role)) issues.push({ path: 'role', message: 'role 应为 reader 或 admin' })
+    if (!ROLES.includes(input.role as Role))
+      issues.push({ path: 'role', message: 'role 应为 reader 或 admin' })
     if (issues.length) throw new ApiError(422, 'invalid', '请求有误', issues)
     const token = randomToken()
-    const row = { id: randomId(), hash: await sha256Hex(token), name: (input.name as string).trim(), role: input.role as Role }
+    const row = {
+      id: randomId(),
+      hash: await sha256Hex(token),
+      name: (input.name as string).trim(),
+      role: input.role as Role,
+    }
     const at = new Date().toISOString()
     await createToken(c.env.DB, row, callerOf(c).actor, at)
     c.header('Cache-Control', 'no-store')
@@ -28,7 +34,12 @@ export const tokens = new Hono<AppEnv>()
   })
   .get('/', admin, async (c) => c.json({ tokens: await listTokens(c.env.DB) }))
   .delete('/:id', admin, async (c) => {
-    const revoked = await revokeToken(c.env.DB, c.req.param('id'), callerOf(c).actor, new Date().toISOString())
+    const revoked = await revokeToken(
+      c.env.DB,
+      c.req.param('id'),
+      callerOf(c).actor,
+      new Date().toISOString(),
+    )
     if (!revoked) throw new ApiError(404, 'not_found', '没有这个有效令牌')
     return c.body(null, 204)
   })
