@@ -1,11 +1,37 @@
 // WXT build config: the extension lives in extension/, builds to .output/chrome-mv3 (Preact JSX via esbuild).
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'wxt'
+
+const stub = (name: string) =>
+  fileURLToPath(new URL(`extension/components/inline/stubs/${name}.ts`, import.meta.url))
 
 export default defineConfig({
   srcDir: 'extension',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  hooks: {
+    // The content script lints with the rulebook the background validated and sends; it carries
+    // neither the bundled rulebook nor the regex vetting used by validation (keeps it small).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return
+      const alias = [
+        {
+          find: /^(\.{1,2}\/)+(rulebook\/)?default\/index$/,
+          replacement: stub('no-default-rulebook'),
+        },
+        { find: /^safe-regex2$/, replacement: stub('no-safe-regex') },
+      ]
+      config.resolve ??= {}
+      const existing = config.resolve.alias
+      config.resolve.alias = [
+        ...(Array.isArray(existing)
+          ? existing
+          : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+        ...alias,
+      ]
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
