@@ -1,8 +1,11 @@
 /** The default 公文 rulebook: every text-checkable rule of the catalog, grouped by category. */
 
 import type { Rulebook } from '../../types'
+import { consistencyRules } from './consistency'
 import { documentTypes } from './document-types'
 import { numberingRules } from './numbering'
+import { numberRules } from './numbers'
+import { wordingRules } from './wording'
 
 export const defaultRulebook: Rulebook = {
   id: 'default',
@@ -10,5 +13,5 @@ export const defaultRulebook: Rulebook = {
   version: 1,
   description: '依据 GB/T 15834、GB/T 15835、GB/T 9704 与《党政机关公文处理工作条例》及通行实务',
   documentTypes,
-  rules: [...numberingRules],
+  rules: [...numberingRules, ...consistencyRules, ...numberRules, ...wordingRules],
 }

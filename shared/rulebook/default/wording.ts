@@ -1,0 +1,167 @@
+/** Default rules: phrasing (截止/截至, 介词连用, redundancy, doubled words, honorifics, 固有表述). */
+
+import type { RuleEntry } from '../../types'
+
+const base = { enabled: true, category: 'wording' as const, level: '实务' as const }
+
+// What may follow 截止 when it is used for 截至: a time expression.
+const TIME_OBJECT =
+  '(?:\\d|[一二三四五六七八九十〇]{1,4}[年月]|目前|当前|现在|今年|去年|本年|上年|今天|本月|上月|年底|年末|月底|年初|上半年|下半年|发稿|日前)'
+
+export const wordingRules: RuleEntry[] = [
+  {
+    ...base,
+    id: 'phrasing-jiezhi-jiezhi',
+    kind: 'pattern',
+    severity: 'error',
+    description: '表示到某一时间为止用“截至”，“截止”后面不直接跟时间',
+    authority: '实务（语文规范：截至带时间宾语，截止不带宾语）',
+    options: { pattern: `截止(?=${TIME_OBJECT})`, replacement: '截至' },
+    messages: { replace: '“截止”后面不跟时间，此处应写作“截至”' },
+    examples: {
+      invalid: ['截止2023年底，共查处案件5起。', '截止9月底，开展检查。', '截止目前，已完成。'],
+      valid: [
+        '截至2023年底，共查处案件5起。',
+        '报名于5月30日截止。',
+        '截止日期为6月30日。',
+        '截止到9月底，开展检查。',
+      ],
+    },
+  },
+  {
+    ...base,
+    id: 'phrasing-guanyu-dui',
+    kind: 'pattern',
+    severity: 'error',
+    description: '介词连用：“关于对……”“关于就……”应删去后一个介词',
+    authority: '实务（公文常见错误更正对照表）',
+    options: {
+      // 关于对外开放 / 关于就业 are a preposition plus a word, not two prepositions.
+      pattern: '关于([对就])(?![外口接标照比象策话等应台冲岸业医学近地餐诊职任位绪])',
+      replacement: '关于',
+    },
+    messages: { replace: '介词连用，“{{match}}”应改为“关于”' },
+    examples: {
+      invalid: ['关于对2023年度工作情况的报告'],
+      valid: ['关于2023年度工作情况的报告', '关于对外开放工作的报告', '关于就业创业工作的报告'],
+    },
+  },
+  {
+    ...base,
+    id: 'phrasing-genre-redundancy',
+    kind: 'pattern',
+    severity: 'warning',
+    description: '标题中的动词与文种重复（关于请求……的请示、关于上报……的报告）',
+    authority: '实务（公文常见错误更正对照表）',
+    options: {
+      pattern: '(?:请求|恳请)(?=[^。，；]{1,40}的请示)|(?:上报|报送|呈报)(?=[^。，；]{1,40}的报告)',
+      lineKinds: ['title'],
+    },
+    messages: { flag: '文种已含此意，删去“{{match}}”' },
+    examples: {
+      invalid: [
+        '关于请求解决经费的请示\n市局：',
+        '关于上报2023年工作情况的报告\n\n现将情况报告如下。',
+      ],
+      valid: ['关于解决经费的请示\n市局：', '关于2023年工作情况的报告\n\n现将情况报告如下。'],
+    },
+  },
+  {
+    ...base,
+    id: 'phrasing-semantic-redundancy',
+    kind: 'pattern',
+    severity: 'warning',
+    description: '语义重复（大约……左右、涉及到、凯旋归来、之所以……的原因）',
+    authority: '实务（docx-proofread 语义重复词表）',
+    options: {
+      pattern:
+        '(?:大约|大概|约)[\\d.一二三四五六七八九十百千万余多]+[^\\d，。；、\\s]{0,4}左右|涉及到|凯旋归来|亲眼目睹|目的是为了|免费赠送|悬殊很大|之所以[^。；，]{1,30}的原因|防止[^。，；]{0,15}不再',
+    },
+    messages: { flag: '“{{match}}”语义重复，删去重复的部分' },
+    examples: {
+      invalid: ['大约30人左右参加。', '涉及到多个部门。'],
+      valid: ['大约30人参加。', '30人左右参加。', '涉及多个部门。'],
+    },
+  },
+  {
+    ...base,
+    id: 'phrasing-duplicated-token',
+    kind: 'repetition',
+    severity: 'warning',
+    description: '误输入的重复字词（习习近平、的的），叠词（常常、研究研究）不报',
+    authority: '实务（TW-NLP/ChineseErrorCorrector#6）',
+    options: {},
+    messages: {},
+    examples: {
+      invalid: ['学习贯彻习习近平新时代中国特色社会主义思想。', '加强党的的建设。'],
+      valid: ['学习贯彻习近平新时代中国特色社会主义思想。', '为了了解情况。', '常常深入基层。'],
+    },
+  },
+  {
+    ...base,
+    id: 'phrasing-honorific',
+    kind: 'pattern',
+    severity: 'error',
+    description: '“贵”只与简称连用（贵局），不加在单位全称前（贵市财政局）',
+    authority: '实务（RULE-HONOR-ATTACHED）',
+    options: {
+      pattern: '贵[省市县区][^\\s，。；、的和与及在对为是将把]{2,8}?(?:局|厅|委|办|部|院|中心)',
+    },
+    messages: { flag: '“贵”不与单位全称连用，应写作“贵局”“贵厅”等' },
+    examples: { invalid: ['请贵市财政局反馈。'], valid: ['请贵局反馈。', '贵州省财政厅'] },
+  },
+  {
+    ...base,
+    id: 'phrasing-honorific-mixed',
+    kind: 'term-consistency',
+    severity: 'warning',
+    description: '同一文件中“贵局”“你局”等称谓混用',
+    authority: '实务（RULE-HONOR-MIXED）',
+    options: {
+      groups: [
+        ['贵局', '你局'],
+        ['贵厅', '你厅'],
+        ['贵委', '你委'],
+        ['贵院', '你院'],
+        ['贵单位', '你单位'],
+        ['贵公司', '你公司'],
+      ].map((variants) => ({ variants })),
+    },
+    messages: { mixed: '前文称“{{first}}”，此处“{{found}}”应统一' },
+    examples: {
+      invalid: ['请贵局反馈。\n你局应于5日前报送。'],
+      valid: ['请贵局反馈。\n贵局应于5日前报送。'],
+    },
+  },
+  {
+    ...base,
+    id: 'phrasing-fixed-political-terms',
+    kind: 'phrase-list',
+    severity: 'warning',
+    description: '固有政治表述不规范（建国以来→新中国成立以来，十九大→党的十九大）',
+    authority: '实务（固有表述词表，单位维护）',
+    options: {
+      phrases: [
+        { text: '建国以来', replacement: '新中国成立以来' },
+        { text: '建国后', replacement: '新中国成立后' },
+        { text: '十八大', replacement: '党的十八大' },
+        { text: '十九大', replacement: '党的十九大' },
+        { text: '二十大', replacement: '党的二十大' },
+      ],
+      allow: [
+        '党的十八大',
+        '党的十九大',
+        '党的二十大',
+        '中共十八大',
+        '中共十九大',
+        '中共二十大',
+        '新中国建国',
+      ],
+    },
+    messages: { replace: '固有表述应写作“{{replacement}}”' },
+    examples: {
+      invalid: ['建国以来', '十九大以来'],
+      valid: ['新中国成立以来', '党的十九大以来', '党的二十大精神'],
+    },
+  },
+]

@@ -1,0 +1,83 @@
+/** date-check: impossible dates (2023年2月29日, 6月31日) and a weekday in 括注 that does not match the date. */
+
+import { maskedLine } from '../document/mask'
+import { defineRuleKind, type ReportFn } from './kind'
+import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
+
+type Check = 'validity' | 'weekday'
+
+interface Options {
+  checks: Check[]
+}
+
+// 2024年1月15日 (year optional) or the ISO form 2024-01-15, then an optional （星期一）/（周一）.
+const DATE =
+  /(?<![\d.\-])(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g
+
+function checkMatch(m: RegExpExecArray, checks: Set<Check>, report: ReportFn): void {
+  const yearText = m[1] ?? m[4]
+  const year = yearText ? Number(yearText) : undefined
+  const month = Number(m[2] ?? m[5])
+  const day = Number(m[3] ?? m[6])
+  const dateText = m[0].replace(/[ \u3000]?[（(].*$/, '')
+  const start = m.index
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year)
+  if (!valid) {
+    if (checks.has('validity'))
+      report({
+        messageId: 'invalid',
+        data: { date: dateText },
+        start,
+        end: start + dateText.length,
+      })
+    return
+  }
+  if (!checks.has('weekday') || year == null || !m[8]) return
+  const expected = WEEKDAYS[weekday(year, month, day)]
+  const found = m[8] === '天' ? '日' : m[8]
+  if (found === expected) return
+  const at = start + m[0].length - 2
+  const replacement = expected === '日' && m[8] === '天' ? '天' : expected
+  report({
+    messageId: 'weekday',
+    data: { date: dateText, prefix: m[7], expected: replacement, found: m[8] },
+    start: at,
+    end: at + 1,
+    fix: { start: at, end: at + 1, replacement },
+  })
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'date-check',
+    description: '日期核对：不存在的日期，括注的星期与日期不符',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        checks: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: ['validity', 'weekday'] },
+        },
+      },
+    },
+    defaultOptions: { checks: ['validity', 'weekday'] },
+    messages: {
+      invalid: '“{{date}}”不存在，请核对日期',
+      weekday: '{{date}}是{{prefix}}{{expected}}，不是{{prefix}}{{found}}',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    const checks = new Set(options.checks)
+    return {
+      line(line, report) {
+        const text = maskedLine(line)
+        DATE.lastIndex = 0
+        for (let m = DATE.exec(text); m; m = DATE.exec(text)) checkMatch(m, checks, report)
+      },
+    }
+  },
+})

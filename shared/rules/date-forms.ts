@@ -1,0 +1,99 @@
+/** date-forms: 成文日期 in 汉字, 汉字 and Arabic mixed inside one date or across the dates of a document. */
+
+import { maskedLine } from '../document/mask'
+import { parseHanzi } from '../document/numerals'
+import type { Line } from '../document/types'
+import { defineRuleKind } from './kind'
+import { hanziYear } from './util/dates'
+
+type Check = 'doc-date' | 'mixed-inside' | 'mixed-across'
+
+interface Options {
+  checks: Check[]
+}
+
+const HY = '[〇○零OΟ0一二三四五六七八九]{4}年'
+const HM = '[一二三四五六七八九十]{1,2}月'
+const HD = '[一二三四五六七八九十]{1,3}[日号]'
+// Any date with a month: each part either 汉字 or Arabic; groups 1-3 hold the parts.
+const DATE = new RegExp(
+  `(?<![\\d〇○零一二三四五六七八九十])(${HY}|\\d{4}年)?(${HM}|\\d{1,2}月)(${HD}|\\d{1,2}[日号])?`,
+  'g',
+)
+const HANZI_DOC_DATE = new RegExp(`^(${HY})(${HM})(${HD})$`)
+
+const isArabic = (part: string) => /^\d/.test(part)
+
+/** The Arabic form of a date written in 汉字 (or partly), or null when a part does not parse. */
+function toArabic(parts: (string | undefined)[]): string | null {
+  let out = ''
+  for (const part of parts) {
+    if (!part) continue
+    const unit = part.slice(-1)
+    const body = part.slice(0, -1)
+    const n = isArabic(part) ? Number(body) : unit === '年' ? hanziYear(body) : parseHanzi(body)
+    if (n == null) return null
+    out += `${n}${unit}`
+  }
+  return out
+}
+
+function isDocDate(line: Line): boolean {
+  return HANZI_DOC_DATE.test(line.text.slice(line.indent).trimEnd())
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'date-forms',
+    description: '日期写法：成文日期用阿拉伯数字，汉字与阿拉伯数字不在一个日期内或同一文件中混用',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        checks: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: ['doc-date', 'mixed-inside', 'mixed-across'] },
+        },
+      },
+    },
+    defaultOptions: { checks: ['doc-date', 'mixed-inside', 'mixed-across'] },
+    messages: {
+      'doc-date': '成文日期用阿拉伯数字，应写作“{{replacement}}”',
+      'mixed-inside': '同一日期内汉字与阿拉伯数字混用，应写作“{{replacement}}”',
+      'mixed-across': '全文日期用阿拉伯数字，此处应写作“{{replacement}}”',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    const checks = new Set(options.checks)
+    return {
+      document(doc, report) {
+        const found: { line: Line; m: RegExpExecArray }[] = []
+        for (const line of doc.lines) {
+          if (line.kind === 'blank') continue
+          const text = maskedLine(line)
+          DATE.lastIndex = 0
+          for (let m = DATE.exec(text); m; m = DATE.exec(text)) found.push({ line, m })
+        }
+        const full = (m: RegExpExecArray) => !!m[1]
+        const anyArabic = found.some(({ m }) => full(m) && isArabic(m[1]) && isArabic(m[2]))
+        for (const { line, m } of found) {
+          const parts = [m[1], m[2], m[3]].filter((p): p is string => !!p)
+          const arabic = parts.filter(isArabic).length
+          if (arabic === parts.length) continue
+          const replacement = toArabic(parts)
+          if (!replacement) continue
+          const start = line.start + m.index
+          const fix = { start, end: start + m[0].length, replacement }
+          let messageId: Check | undefined
+          if (arabic > 0) messageId = checks.has('mixed-inside') ? 'mixed-inside' : undefined
+          else if (isDocDate(line)) messageId = checks.has('doc-date') ? 'doc-date' : undefined
+          else if (full(m) && anyArabic && checks.has('mixed-across')) messageId = 'mixed-across'
+          if (messageId) report({ messageId, data: { replacement }, start, end: fix.end, fix })
+        }
+      },
+    }
+  },
+})

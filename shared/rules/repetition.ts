@@ -1,0 +1,160 @@
+/** repetition: accidentally doubled characters and words (习习近平, 的的, 新时代新时代), reduplication allowed. */
+
+import { maskedLine } from '../document/mask'
+import { defineRuleKind, type Report } from './kind'
+
+interface Options {
+  /** Characters that are never reduplicated, so a doubled one is a typo (的的, 了了). */
+  chars: string[]
+  /** Names and terms whose first or last character doubled, or the whole term doubled, is a typo. */
+  terms: string[]
+  /** Doubled runs of CJK characters at least this long are flagged (新时代新时代); 0 turns this off. */
+  minWordLength: number
+  /** Strings that contain a doubled form legitimately (为了了解, 目的的, 的的确确). */
+  allow: string[]
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const CJK_WORD = (min: number) => new RegExp(`([\\u4e00-\\u9fff]{${min},8}?)\\1`, 'g')
+
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i)
+  return out
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'repetition',
+    description: '查找误输入的重复字词（习习近平、的的），正常的叠词不报',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        chars: {
+          type: 'array',
+          maxItems: 200,
+          uniqueItems: true,
+          items: { type: 'string', minLength: 1, maxLength: 1 },
+        },
+        terms: {
+          type: 'array',
+          maxItems: 2000,
+          uniqueItems: true,
+          items: { type: 'string', minLength: 2, maxLength: 30 },
+        },
+        minWordLength: { type: 'integer', minimum: 0, maximum: 8 },
+        allow: {
+          type: 'array',
+          maxItems: 5000,
+          items: { type: 'string', minLength: 2, maxLength: 30 },
+        },
+      },
+    },
+    defaultOptions: {
+      chars: ['的', '了', '把', '被', '与', '及'],
+      terms: [
+        '习近平',
+        '党中央',
+        '国务院',
+        '总书记',
+        '新时代',
+        '中国特色社会主义',
+        '中国共产党',
+        '全面从严治党',
+      ],
+      minWordLength: 3,
+      allow: [
+        '为了了',
+        '除了了',
+        '了了之',
+        '了了分明',
+        '目的的',
+        '的的确确',
+        '一把把',
+        '参与与',
+        '涉及及',
+        '以及及',
+      ],
+    },
+    messages: {
+      char: '“{{match}}”重复，删去一个“{{char}}”',
+      term: '“{{term}}”多了一个“{{extra}}”',
+      word: '“{{word}}”重复出现，删去一个',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    const charRe = options.chars.length
+      ? new RegExp(`(${options.chars.map(escape).join('|')})\\1`, 'g')
+      : null
+    const wordRe = options.minWordLength > 0 ? CJK_WORD(Math.max(2, options.minWordLength)) : null
+    return {
+      line(line, report) {
+        const text = maskedLine(line)
+        const allowed = options.allow.flatMap((a) =>
+          occurrences(text, a).map((i) => [i, i + a.length]),
+        )
+        const taken = new Set<number>()
+        const emit = (r: Report & { start: number; end: number }) => {
+          if (taken.has(r.start) || allowed.some(([s, e]) => s <= r.start && r.end <= e)) return
+          taken.add(r.start)
+          report(r)
+        }
+        for (const term of options.terms) {
+          const first = term[0]
+          const last = term[term.length - 1]
+          for (const i of occurrences(text, first + term))
+            emit({
+              messageId: 'term',
+              data: { term, extra: first },
+              start: i,
+              end: i + 1,
+              fix: { start: i, end: i + 1, replacement: '' },
+            })
+          for (const i of occurrences(text, term + last)) {
+            const at = i + term.length
+            if (text.startsWith(term, at)) continue
+            emit({
+              messageId: 'term',
+              data: { term, extra: last },
+              start: at,
+              end: at + 1,
+              fix: { start: at, end: at + 1, replacement: '' },
+            })
+          }
+        }
+        if (wordRe) {
+          wordRe.lastIndex = 0
+          for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
+            const start = m.index + m[1].length
+            const end = start + m[1].length
+            // Allowed only when the whole doubled form lies inside an allowed string.
+            if (allowed.some(([s, e]) => s <= m!.index && end <= e)) continue
+            emit({
+              messageId: 'word',
+              data: { word: m[1] },
+              start,
+              end,
+              fix: { start, end, replacement: '' },
+            })
+          }
+        }
+        if (charRe) {
+          charRe.lastIndex = 0
+          for (let m = charRe.exec(text); m; m = charRe.exec(text)) {
+            const i = m.index
+            if (allowed.some(([s, e]) => s <= i && i + 2 <= e)) continue
+            emit({
+              messageId: 'char',
+              data: { match: m[0], char: m[1] },
+              start: i + 1,
+              end: i + 2,
+              fix: { start: i + 1, end: i + 2, replacement: '' },
+            })
+          }
+        }
+      },
+    }
+  },
+})

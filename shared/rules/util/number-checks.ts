@@ -1,0 +1,115 @@
+/** Built-in checks of number and date forms (GB/T 15835, GB/T 15834 4.13) used by the number-style kind. */
+
+import { parseHanzi } from '../../document/numerals'
+
+export interface NumberHit {
+  start: number
+  end: number
+  data: Record<string, string>
+  replacement?: string
+}
+
+export interface NumberCheck {
+  re: RegExp
+  /** Turns a match into a finding, or null when the match is legitimate after all. */
+  hit(m: RegExpExecArray, text: string): NumberHit | NumberHit[] | null
+}
+
+// Units that close a numeric range ("1-6月", "15-30%"); 号 is left out: "3-2号" is an address.
+const RANGE_UNIT =
+  '(?:[%％年月日时点个万亿元人次项条倍岁周天名家所户期届件起]|季度|小时|分钟|公里|平方米|学时)'
+const MEASURE = '[次个人名天周位项件起场批遍家所倍岁]'
+const YEAR_CHAR = '[〇零○OΟ0０一二三四五六七八九]'
+// A code such as "GB/T 15834" right before the number makes "15834-2011" a standard number.
+const CODE_BEFORE = /[A-Za-z]{1,8}(?:\/[A-Za-z]{1,3})?\s?$/
+
+const whole = (
+  m: RegExpExecArray,
+  data: Record<string, string> = {},
+  replacement?: string,
+): NumberHit => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  data: { match: m[0], ...data, ...(replacement != null ? { replacement } : {}) },
+  replacement,
+})
+
+const num = (s: string) => (/^\d/.test(s) ? Number(s) : parseHanzi(s))
+
+export const NUMBER_CHECKS = {
+  'range-hyphen': {
+    re: new RegExp(
+      `(?<![\\d.:：\\-－‐–−/])(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
+      'g',
+    ),
+    hit(m, text) {
+      if (CODE_BEFORE.test(text.slice(0, m.index))) return null
+      // "12-3个" is no range; ranges go upwards.
+      if (Number(m[1]) >= Number(m[3])) return null
+      return whole(m, {}, `${m[1]}${m[2]}—${m[3]}`)
+    },
+  },
+  'year-abbrev': {
+    // Only a two-digit year before a month or 年度: "用了10年" is a duration, not a year.
+    re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}月|度)|[’']\d{2}(?=[\s，。、；）)]|$))/g,
+    hit: (m) => whole(m),
+  },
+  'leading-zero': {
+    re: /(?:(?<=\d年|\d月)|(?<![\w.\-/:：]))0([1-9])(?=[月日])/g,
+    hit: (m) => whole(m, {}, m[1]),
+  },
+  'zero-glyph': {
+    re: new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g'),
+    hit(m) {
+      const out: NumberHit[] = []
+      for (let i = 1; i < m[0].length; i++)
+        if (!/[〇一二三四五六七八九]/.test(m[0][i]))
+          out.push({
+            start: m.index + i,
+            end: m.index + i + 1,
+            data: { match: m[0][i], replacement: '〇' },
+            replacement: '〇',
+          })
+      return out
+    },
+  },
+  'date-separators': {
+    re: /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
+    hit: (m) => whole(m),
+  },
+  'range-unit': {
+    re: /(?<![\d.])\d+(?:\.\d+)?(?:——|[—～〜~\-－至到])\d+(?:\.\d+)?(?:[%％]|万|亿)/g,
+    hit: (m) => whole(m),
+  },
+  qianbai: {
+    re: /(?<![\d.])\d+(?:\.\d+)?[千百](?![米克瓦伏卡帕兆分])/g,
+    hit: (m) => whole(m),
+  },
+  approx: {
+    // Two consecutive numbers before a measure word; 月/年/季度/号 make a list ("1、2月"), not an estimate.
+    re: new RegExp(
+      `(?<![\\d第、.一二三四五六七八九十])([1-9]|[一二三四五六七八])、([2-9]|[二三四五六七八九])(?=${MEASURE})`,
+      'g',
+    ),
+    hit(m) {
+      const a = num(m[1])
+      const b = num(m[2])
+      if (a == null || b !== a + 1 || /\d/.test(m[1]) !== /\d/.test(m[2])) return null
+      return whole(m)
+    },
+  },
+  'percent-chinese': {
+    re: /百分之[零〇一二三四五六七八九十百点两]+/g,
+    hit: (m) => whole(m),
+  },
+  'decimal-zero': {
+    re: /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十〇零])\.(\d+)(?=[%％\u4e00-\u9fff])/g,
+    hit: (m) => whole(m, {}, `0.${m[1]}`),
+  },
+  'relative-time': {
+    re: /(?:今年|去年|明年|前年|本年|上年|当年)(?=\d{4}年)/g,
+    hit: (m) => whole(m, {}, ''),
+  },
+} satisfies Record<string, NumberCheck>
+
+export type NumberCheckId = keyof typeof NUMBER_CHECKS
