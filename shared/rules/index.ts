@@ -4,29 +4,41 @@ import type { RuleKind } from './kind'
 import citationConsistency from './citation-consistency'
 import dateCheck from './date-check'
 import dateForms from './date-forms'
+import fullwidthAlnum from './fullwidth-alnum'
+import halfwidthPunct from './halfwidth-punct'
 import headingLevelOrder from './heading-level-order'
 import headingMarker from './heading-marker'
 import headingSequence from './heading-sequence'
 import inlineEnumeration from './inline-enumeration'
 import markConsistency from './mark-consistency'
 import numberStyle from './number-style'
+import pairedMarks from './paired-marks'
 import pattern from './pattern'
 import phraseList from './phrase-list'
+import placeholder from './placeholder'
 import repetition from './repetition'
+import straightQuotes from './straight-quotes'
+import straySpaces from './stray-spaces'
 import termConsistency from './term-consistency'
 
 export const ruleKinds: Record<string, RuleKind> = {
   'citation-consistency': citationConsistency,
   'date-check': dateCheck,
   'date-forms': dateForms,
+  'fullwidth-alnum': fullwidthAlnum,
+  'halfwidth-punct': halfwidthPunct,
   'heading-level-order': headingLevelOrder,
   'heading-marker': headingMarker,
   'heading-sequence': headingSequence,
   'inline-enumeration': inlineEnumeration,
   'mark-consistency': markConsistency,
   'number-style': numberStyle,
+  'paired-marks': pairedMarks,
   pattern,
   'phrase-list': phraseList,
+  placeholder,
   repetition,
+  'straight-quotes': straightQuotes,
+  'stray-spaces': straySpaces,
   'term-consistency': termConsistency,
 }

@@ -3,8 +3,11 @@
 import type { Rulebook } from '../../types'
 import { consistencyRules } from './consistency'
 import { documentTypes } from './document-types'
+import { formatRules } from './format'
 import { numberingRules } from './numbering'
 import { numberRules } from './numbers'
+import { placeholderRules } from './placeholder'
+import { punctuationRules } from './punctuation'
 import { wordingRules } from './wording'
 
 export const defaultRulebook: Rulebook = {
@@ -13,5 +16,13 @@ export const defaultRulebook: Rulebook = {
   version: 1,
   description: '依据 GB/T 15834、GB/T 15835、GB/T 9704 与《党政机关公文处理工作条例》及通行实务',
   documentTypes,
-  rules: [...numberingRules, ...consistencyRules, ...numberRules, ...wordingRules],
+  rules: [
+    ...numberingRules,
+    ...consistencyRules,
+    ...numberRules,
+    ...wordingRules,
+    ...placeholderRules,
+    ...punctuationRules,
+    ...formatRules,
+  ],
 }

@@ -1,0 +1,73 @@
+/** halfwidth-punct: half-width , . ; : ? ! in Chinese text, with the full-width mark as the fix. */
+
+import { maskedLine } from '../document/mask'
+import type { LineKind } from '../document/types'
+import { defineRuleKind } from './kind'
+import { CJK_CLOSE, CJK_OPEN, charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
+
+interface Options {
+  /** Which half-width marks to check, any of , . ; : ? ! */
+  marks: string
+  lineKinds?: LineKind[]
+}
+
+const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！' }
+
+/** Chinese on the left: a Han character or a closing full-width mark (”）》). */
+const zhBefore = (c: string) => isHan(c) || (c !== '' && CJK_CLOSE.includes(c))
+/** Chinese on the right: a Han character or an opening full-width mark (“（《). */
+const zhAfter = (c: string) => isHan(c) || (c !== '' && CJK_OPEN.includes(c))
+
+/**
+ * Whether the mark at `i` belongs to Chinese text. Decimals (2.3), times (8:30), thousands
+ * (3,000), English (Mr. Li), file names (报告.docx) and "..." have a digit, a Latin letter or
+ * another dot beside them and are left alone; URLs are masked before this runs.
+ */
+function inChinese(text: string, i: number): boolean {
+  const mark = text[i]
+  const prev = charBefore(text, i)
+  const next = charAt(text, i + 1)
+  if (mark === '.') {
+    if (prev === '.' || next === '.') return false
+    return zhBefore(prev) && !isAsciiAlnum(next)
+  }
+  if (zhBefore(prev)) return true
+  // ",全年" after a closing mark or at a line start: Chinese on the right, nothing English on the left
+  return (mark === ',' || mark === ';') && zhAfter(next) && !isAsciiAlnum(prev) && prev !== '.'
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'halfwidth-punct',
+    description: '中文里用了半角标点（, . ; : ? !），应改用全角标点',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['marks'],
+      properties: {
+        marks: { type: 'string', minLength: 1, maxLength: 6, pattern: '^[,.;:?!]+$' },
+        lineKinds: { type: 'array', uniqueItems: true, items: { type: 'string' } },
+      },
+    },
+    defaultOptions: { marks: ',.;:?!' },
+    messages: { halfwidth: '半角“{{match}}”应改为全角“{{replacement}}”' },
+    fixable: true,
+  },
+  create({ options }) {
+    const marks = new Set(options.marks)
+    const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
+    return {
+      line(line, report) {
+        if (kinds && !kinds.has(line.kind)) return
+        const text = maskedLine(line)
+        const [skipStart, skipEnd] = line.heading ? [line.heading.markerStart, line.heading.markerEnd] : [-1, -1]
+        for (let i = 0; i < text.length; i++) {
+          const ch = text[i]
+          if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
+          const replacement = FULL[ch]
+          report({ messageId: 'halfwidth', data: { match: ch, replacement }, start: i, end: i + 1, fix: { start: i, end: i + 1, replacement } })
+        }
+      },
+    }
+  },
+})

@@ -1,0 +1,119 @@
+/** paired-marks: unbalanced “”‘’（）《》〈〉【】〔〕, double quotes inside double quotes, 《 inside 《》. */
+
+import { maskedLine } from '../document/mask'
+import type { Line } from '../document/types'
+import { defineRuleKind, type ReportFn } from './kind'
+import { charAt, charBefore, isAsciiAlnum } from './util/chars'
+
+type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
+
+interface Options {
+  checks: Check[]
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〈': '〉', '【': '】', '〔': '〕' }
+const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]))
+/** Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. */
+const NESTED: Record<string, [string, string, Check]> = {
+  '“': ['‘', '’', 'quote-nesting'],
+  '《': ['〈', '〉', 'booktitle-nesting'],
+}
+/** A list item closed by a lone bracket at the line start: 1） a） 一） — not a stray mark. */
+const LIST_ITEM = /^[ \t\u3000\u00a0]*[0-9A-Za-z一二三四五六七八九十]{1,3}）/
+
+interface Open {
+  mark: string
+  at: number
+  /** Inner pairs of the same mark, closed inside this one: [start, end). */
+  nested: [number, number][]
+}
+
+/** An apostrophe in English (don’t, ’23) rather than a closing single quote. */
+function isApostrophe(text: string, i: number, stack: Open[]): boolean {
+  if (stack.some((o) => o.mark === '‘')) return false
+  return isAsciiAlnum(charBefore(text, i)) || isAsciiAlnum(charAt(text, i + 1))
+}
+
+function skipped(line: Line, text: string): [number, number] {
+  if (line.heading) return [line.heading.markerStart, line.heading.markerEnd]
+  const m = LIST_ITEM.exec(text)
+  return m ? [m[0].length - 1, m[0].length] : [-1, -1]
+}
+
+function reportNested(text: string, open: Open, checks: Set<Check>, report: ReportFn): void {
+  const [o, c, check] = NESTED[open.mark] ?? []
+  if (!check || !checks.has(check)) return
+  for (const [s, e] of open.nested) {
+    const inner = text.slice(s + 1, e - 1)
+    const data = { match: text.slice(s, e), open: o, close: c }
+    const messageId = check === 'quote-nesting' ? 'quoteNesting' : 'booktitleNesting'
+    // a deeper level inside the inner pair makes the right marks uncertain: flag only
+    if (inner.includes(o) || inner.includes(c)) report({ messageId, data, start: s, end: e })
+    else report({ messageId, data, start: s, end: e, fix: { start: s, end: e, replacement: o + inner + c } })
+  }
+}
+
+function scan(line: Line, checks: Set<Check>, report: ReportFn): void {
+  const text = maskedLine(line)
+  const [skipStart, skipEnd] = skipped(line, text)
+  const stack: Open[] = []
+  const unpaired = checks.has('unpaired')
+  const unclosed = (o: Open) => {
+    if (unpaired) report({ messageId: 'unclosed', data: { mark: o.mark, pair: PAIRS[o.mark] }, start: o.at, end: o.at + 1 })
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (i >= skipStart && i < skipEnd) continue
+    const ch = text[i]
+    if (ch in PAIRS) {
+      stack.push({ mark: ch, at: i, nested: [] })
+      continue
+    }
+    const opener = CLOSERS[ch]
+    if (!opener) continue
+    if (ch === '’' && isApostrophe(text, i, stack)) continue
+    let j = stack.length - 1
+    while (j >= 0 && stack[j].mark !== opener) j--
+    if (j < 0) {
+      if (unpaired) report({ messageId: 'unopened', data: { mark: ch, pair: opener }, start: i, end: i + 1 })
+      continue
+    }
+    for (const o of stack.splice(j + 1)) unclosed(o)
+    const closed = stack.pop()!
+    reportNested(text, closed, checks, report)
+    const outer = stack.findLast((o) => o.mark === closed.mark)
+    if (outer && NESTED[closed.mark]) outer.nested.push([closed.at, i + 1])
+  }
+  for (const o of stack) unclosed(o)
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'paired-marks',
+    description: '成对标点不配对（“”‘’（）《》〈〉【】〔〕），引号内再用双引号，书名号内再用《》',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['checks'],
+      properties: {
+        checks: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: ['unpaired', 'quote-nesting', 'booktitle-nesting'] },
+        },
+      },
+    },
+    defaultOptions: { checks: ['unpaired'] },
+    messages: {
+      unclosed: '“{{mark}}”缺少对应的“{{pair}}”',
+      unopened: '多余的“{{mark}}”，或缺少对应的“{{pair}}”',
+      quoteNesting: '引号内再用引号应改用单引号：{{open}}…{{close}}',
+      booktitleNesting: '书名号内再用书名号应改用单书名号：{{open}}…{{close}}',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    const checks = new Set(options.checks)
+    return { line: (line, report) => scan(line, checks, report) }
+  },
+})

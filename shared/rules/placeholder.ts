@@ -1,0 +1,122 @@
+/** placeholder: unfilled template marks (XX, ××, Ｘ, XXX同志) and incomplete dates (2023年X月, ____年__月__日). */
+
+import { maskedLine } from '../document/mask'
+import { defineRuleKind, type ReportFn } from './kind'
+import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './util/chars'
+
+type Check = 'marks' | 'dates'
+
+interface Options {
+  checks: Check[]
+  /** Terms that begin with an X and are not placeholders (X射线, X光); matched case-insensitively. */
+  terms?: string[]
+  /** Leave X inside a date ("2023年X月") to the dates check, so it is reported once. */
+  skipDates?: boolean
+}
+
+const RUN = /[XxＸｘ×]+/g
+const PH = '(?:[XxＸｘ×]{1,4}|[_＿]+|□{1,4}|[〇○]{1,2}|[ \\u3000]{2,6}|\\u3000)'
+const PH_YEAR = '(?:[XxＸｘ×]{2,4}|[_＿]{2,}|□{2,4})'
+/** A date with at least one unfilled part; which alternative matched is checked in code. */
+const DATE = new RegExp(
+  [
+    `(?<![\\dXxＸｘ×_＿□])(?:\\d{4}|${PH_YEAR})年(?:\\d{1,2}|${PH})月(?:(?:\\d{1,2}|${PH})日)?`,
+    `(?<=^|[ \\u3000])年${PH}月${PH}日`,
+    `(?<![\\d一二三四五六七八九十〇○零XxＸｘ×_＿□年])${PH}月${PH}日`,
+  ].join('|'),
+  'g',
+)
+
+const normalise = (s: string) =>
+  s.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase()
+
+/** Nearest character before `i` that is not a half-width space. */
+function before(text: string, i: number): string {
+  while (i > 0 && text[i - 1] === ' ') i--
+  return charBefore(text, i)
+}
+
+function after(text: string, i: number): string {
+  while (i < text.length && text[i] === ' ') i++
+  return charAt(text, i)
+}
+
+function dateSpans(text: string): [number, number][] {
+  const out: [number, number][] = []
+  DATE.lastIndex = 0
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const core = m[0].trim()
+    // a date counts only when a part is unfilled and it is not plain blank space
+    if (/[^\d年月日 \u3000]/.test(core) || /^[ \u3000]*年|[ \u3000]月|[ \u3000]日/.test(m[0]))
+      out.push([m.index, m.index + m[0].length])
+  }
+  return out
+}
+
+function isPlaceholderRun(text: string, start: number, end: number, terms: string[]): boolean {
+  const run = text.slice(start, end)
+  if (/^×+$/.test(run) && run.length < 2) return false // 长×宽: a multiplication sign
+  const prev = before(text, start)
+  const next = after(text, end)
+  // part of a word, a model code or a product: XL, X5, Model X, 3×4, x-ray
+  if (isAsciiAlnum(prev) || isAsciiAlnum(next) || /[-_./@+#]/.test(prev + next)) return false
+  if (/^[Ａ-Ｚａ-ｚ０-９]$/.test(prev) || /^[Ａ-Ｚａ-ｚ０-９]$/.test(next)) return false
+  const tail = normalise(text.slice(start, start + 12))
+  if (terms.some((t) => tail.startsWith(t))) return false
+  if (isHan(prev) || isHan(next)) return true
+  // "XX" alone between marks or at a line edge, e.g. “XX”、XX：
+  return run.length >= 2 && (prev === '' || isCjk(prev)) && (next === '' || isCjk(next))
+}
+
+function checkMarks(text: string, options: Options, report: ReportFn): void {
+  const terms = (options.terms ?? []).map(normalise)
+  const skip = options.skipDates ? dateSpans(text) : []
+  RUN.lastIndex = 0
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (skip.some(([s, e]) => s <= start && end <= e)) continue
+    if (isPlaceholderRun(text, start, end, terms))
+      report({ messageId: 'mark', data: { match: m[0] }, start, end })
+  }
+}
+
+function checkDates(text: string, report: ReportFn): void {
+  for (const [s, e] of dateSpans(text)) {
+    let start = s
+    while (text[start] === ' ' || text[start] === '\u3000') start++
+    report({ messageId: 'date', data: { match: text.slice(start, e) }, start, end: e })
+  }
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'placeholder',
+    description: '未填写的占位符（XX、××、Ｘ）和未写完整的日期（2023年X月、____年__月__日）',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['checks'],
+      properties: {
+        checks: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['marks', 'dates'] } },
+        terms: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 2, maxLength: 20, pattern: '^[XxＸｘ×]' } },
+        skipDates: { type: 'boolean' },
+      },
+    },
+    defaultOptions: { checks: ['marks'], terms: ['X射线', 'X光', 'X线', 'X型', 'X轴', 'X染色体', 'X刀'] },
+    messages: {
+      mark: '“{{match}}”是未填写的占位符，请填入实际内容',
+      date: '日期“{{match}}”未填写完整，请写明具体日期',
+    },
+  },
+  create({ options }) {
+    const checks = new Set(options.checks)
+    return {
+      line(line, report) {
+        const text = maskedLine(line)
+        if (checks.has('marks')) checkMarks(text, options, report)
+        if (checks.has('dates')) checkDates(text, report)
+      },
+    }
+  },
+})

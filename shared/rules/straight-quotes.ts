@@ -1,0 +1,93 @@
+/** straight-quotes: ASCII " and ' used as quotation marks in Chinese text; pairs are fixed as a whole. */
+
+import { maskedLine } from '../document/mask'
+import { defineRuleKind, type ReportFn } from './kind'
+import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './util/chars'
+
+type Options = Record<string, never>
+
+const hasHan = (s: string) => [...s].some(isHan)
+
+/** Positions of `mark` that can be quotation marks: not an apostrophe (don't) nor an inch sign (5'10"). */
+function quoteMarks(text: string, mark: string, from: number, to: number): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) {
+    const prev = charBefore(text, i)
+    const next = charAt(text, i + 1)
+    if (mark === "'" && isAsciiAlnum(prev) && (isAsciiAlnum(next) || next === ' ' || next === '')) continue
+    if (/[0-9]/.test(prev) && !isCjk(next)) continue
+    out.push(i)
+  }
+  return out
+}
+
+/** Chinese around or inside the pair [a, b]. */
+function chineseContext(text: string, a: number, b: number): boolean {
+  return hasHan(text.slice(a + 1, b)) || isCjk(charBefore(text, a)) || isCjk(charAt(text, b + 1))
+}
+
+/** Pairs `marks` in order; an odd count leaves every mark unpaired (which one is extra is unknown). */
+function pairs(marks: number[]): [number, number][] | null {
+  if (marks.length % 2) return null
+  const out: [number, number][] = []
+  for (let i = 0; i < marks.length; i += 2) out.push([marks[i], marks[i + 1]])
+  return out
+}
+
+function checkSingles(text: string, from: number, to: number, report: ReportFn, fixable: boolean): string | null {
+  const marks = quoteMarks(text, "'", from, to)
+  const paired = pairs(marks)
+  let inner = text.slice(from, to)
+  if (!paired) {
+    for (const i of marks)
+      if (isCjk(charBefore(text, i)) || isCjk(charAt(text, i + 1)))
+        report({ messageId: 'single', data: { match: "'" }, start: i, end: i + 1 })
+    return null
+  }
+  for (const [a, b] of paired) {
+    if (!chineseContext(text, a, b)) continue
+    if (fixable) inner = inner.slice(0, a - from) + '‘' + inner.slice(a - from + 1, b - from) + '’' + inner.slice(b - from + 1)
+    else report({ messageId: 'single', data: { match: text.slice(a, b + 1) }, start: a, end: b + 1 })
+  }
+  return inner
+}
+
+function scan(text: string, report: ReportFn): void {
+  const marks = quoteMarks(text, '"', 0, text.length)
+  const paired = pairs(marks)
+  if (!paired) {
+    for (const i of marks)
+      if (isCjk(charBefore(text, i)) || isCjk(charAt(text, i + 1)))
+        report({ messageId: 'double', data: { match: '"' }, start: i, end: i + 1 })
+    return
+  }
+  let last = 0
+  for (const [a, b] of paired) {
+    checkSingles(text, last, a, report, false)
+    last = b + 1
+    if (!chineseContext(text, a, b)) continue
+    // single quotes inside become ‘’ in the same fix; if they do not pair up, no fix
+    const inner = checkSingles(text, a + 1, b, () => {}, true)
+    const match = text.slice(a, b + 1)
+    if (inner == null) report({ messageId: 'double', data: { match }, start: a, end: b + 1 })
+    else report({ messageId: 'double', data: { match }, start: a, end: b + 1, fix: { start: a, end: b + 1, replacement: `“${inner}”` } })
+  }
+  checkSingles(text, last, text.length, report, false)
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'straight-quotes',
+    description: '中文里用了半角引号（" 或 \'），应改用全角引号“”‘’',
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      double: '半角引号应改为全角引号“”',
+      single: '半角引号应改为全角引号（外层用“”，内层用‘’）',
+    },
+    fixable: true,
+  },
+  create() {
+    return { line: (line, report) => scan(maskedLine(line), report) }
+  },
+})
