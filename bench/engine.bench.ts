@@ -1,0 +1,118 @@
+/**
+ * Engine benchmark (`npm run bench`): the full default rulebook on a ~14,000-character report and
+ * on a 1 MB document beside one plain regular-expression pass over the same text, plus the
+ * incremental re-check after one keystroke. Prints a table and one JSON line.
+ */
+
+import { createSession, defaultRulebook, lint } from '../shared/index'
+import { generateDocument, generateReport } from './corpus'
+
+interface Timing {
+  median: number
+  runs: number
+}
+
+/**
+ * Median milliseconds per call. Calls are timed in batches long enough (≥ 2 ms) for the clock to
+ * resolve them, after a warm-up; runs stop after `budgetMs` or `maxBatches`.
+ */
+function measure(fn: () => unknown, budgetMs = 1500, maxBatches = 200): Timing {
+  const warmUntil = performance.now() + Math.min(300, budgetMs / 4)
+  let batch = 1
+  while (performance.now() < warmUntil) {
+    const t0 = performance.now()
+    for (let i = 0; i < batch; i++) fn()
+    if (performance.now() - t0 < 2) batch *= 2
+  }
+  const samples: number[] = []
+  const stop = performance.now() + budgetMs
+  while (samples.length < 5 || (performance.now() < stop && samples.length < maxBatches)) {
+    const t0 = performance.now()
+    for (let i = 0; i < batch; i++) fn()
+    samples.push((performance.now() - t0) / batch)
+  }
+  samples.sort((a, b) => a - b)
+  return { median: samples[samples.length >> 1], runs: samples.length * batch }
+}
+
+/** One plain regular-expression pass: what any naive checker costs at the least. */
+function regexPass(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(/XX|，，|截止/g)) count++
+  return count
+}
+
+/** One keystroke in the middle of the text, then undone: each update sees exactly one change. */
+function keystroke(text: string): () => unknown {
+  const session = createSession(defaultRulebook)
+  session.update(text)
+  const at = text.indexOf('。', text.length >> 1) + 1
+  const typed = text.slice(0, at) + '的' + text.slice(at)
+  let flip = false
+  return () => session.update((flip = !flip) ? typed : text)
+}
+
+const bytes = (s: string) => new TextEncoder().encode(s).length
+
+/** The longest prefix of `text` that fits in `limit` bytes of UTF-8: a 1 MB file, as saved. */
+function firstBytes(text: string, limit: number): string {
+  let used = 0
+  let i = 0
+  for (const ch of text) {
+    used += bytes(ch)
+    if (used > limit) break
+    i += ch.length
+  }
+  return text.slice(0, i)
+}
+
+const round = (ms: number, digits = 3) => Number(ms.toFixed(digits))
+
+function main(): void {
+  const report = generateReport(42, 14_000)
+  const oneMb = firstBytes(generateDocument(1_048_576 / 2), 1_048_576)
+  const mid = generateDocument(100_000, 7)
+
+  const engine14k = measure(() => lint(report))
+  const regex14k = measure(() => regexPass(report))
+  const engineMid = measure(() => lint(mid), 2000, 40)
+  const engine1mb = measure(() => lint(oneMb), 4000, 20)
+  const regex1mb = measure(() => regexPass(oneMb))
+  const keys = measure(keystroke(report))
+  const keys1mb = measure(keystroke(oneMb), 3000, 20)
+
+  const perChar = (t: Timing, s: string) => t.median / s.length
+  const findings = lint(report)
+  const rows: [string, string, number, Timing][] = [
+    ['lint, default rulebook', '14k report', report.length, engine14k],
+    ['one regex pass', '14k report', report.length, regex14k],
+    ['incremental, one keystroke', '14k report', report.length, keys],
+    ['lint, default rulebook', '100k document', mid.length, engineMid],
+    ['lint, default rulebook', '1 MB document', oneMb.length, engine1mb],
+    ['one regex pass', '1 MB document', oneMb.length, regex1mb],
+    ['incremental, one keystroke', '1 MB document', oneMb.length, keys1mb],
+  ]
+  console.log(
+    `default rulebook: ${defaultRulebook.rules.length} rules; 14k report: ${findings.length} findings`,
+  )
+  console.log(`1 MB document: ${oneMb.length} characters, ${bytes(oneMb)} bytes UTF-8`)
+  console.log('regex pass: /XX|，，|截止/g, matchAll over the same text\n')
+  console.log('what                          text            chars       median ms    runs')
+  for (const [what, text, chars, t] of rows)
+    console.log(
+      `${what.padEnd(30)}${text.padEnd(16)}${String(chars).padStart(7)}  ${t.median.toFixed(4).padStart(13)}  ${String(t.runs).padStart(6)}`,
+    )
+  const result = {
+    engine14k_ms: round(engine14k.median, 4),
+    regex14k_ms: round(regex14k.median, 4),
+    ratio14k: round(engine14k.median / regex14k.median, 1),
+    engine1mb_ms: round(engine1mb.median, 2),
+    ratio1mb: round(engine1mb.median / regex1mb.median, 1),
+    keystroke_ms: round(keys.median, 4),
+    // Cost per character on 1 MB over cost per character on 14k: 1 is perfectly linear.
+    linearity: round(perChar(engine1mb, oneMb) / perChar(engine14k, report), 2),
+  }
+  console.log('\n' + JSON.stringify(result))
+}
+
+main()
