@@ -35,9 +35,10 @@ async function siteState(url: string): Promise<SiteState> {
 }
 
 async function updateSites(change: (s: SiteList) => SiteList): Promise<SiteList> {
-  const next = change(await siteListItem.getValue())
+  const before = await siteListItem.getValue()
+  const next = change(before)
   await siteListItem.setValue(next)
-  await registerUserSites(next.added)
+  if (next.added.join() !== before.added.join()) await registerUserSites(next.added)
   return next
 }
 
