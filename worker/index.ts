@@ -16,7 +16,7 @@ import { history } from './routes/history'
 import { rulebooks } from './routes/rulebooks'
 import { tokens } from './routes/tokens'
 
-export const MAX_BODY = 2 * 1024 * 1024
+const MAX_BODY = 2 * 1024 * 1024
 
 const app = new Hono<AppEnv>()
 

@@ -33,7 +33,8 @@ const SENTENCE_MARK = /[，。；：！？,;:!?]/
  */
 function looksLikeTitle(body: string): boolean {
   if (body.length < 4 || body.length > 80 || /特此|现将|如下/.test(body)) return false
-  if (GENRE_TITLE.test(body) && !SENTENCE_MARK.test(body.slice(0, -1))) return true
+  // A mistaken comma inside "关于…，…的报告" does not make it a sentence; a full stop inside does.
+  if (GENRE_TITLE.test(body) && !/[。！？!?]/.test(body.slice(0, -1))) return true
   return !SENTENCE_MARK.test(body)
 }
 
@@ -98,7 +99,7 @@ function markFrame(lines: Line[]): void {
   markAttachmentItems(lines)
   for (const line of lines) {
     if (line.kind !== 'date') continue
-    const prev = lines[line.index - 1]
+    const prev = lines.slice(0, line.index).reverse().find((l) => l.kind !== 'blank')
     if (prev && prev.kind === 'paragraph' && isSignatureText(bodyOf(prev))) prev.kind = 'signature'
   }
 }

@@ -1,0 +1,108 @@
+/** outline-shape: lone sub-headings, stray marks ending standalone headings, and "以下三个方面" against the outline. */
+
+import { findEnumerators } from '../document/enumerations'
+import { parseHanzi } from '../document/numerals'
+import { siblingGroups, walkOutline } from '../document/outline'
+import type { DocModel, OutlineNode } from '../document/types'
+import { defineRuleKind, type ReportFn } from './kind'
+
+type Check = 'orphan' | 'terminal-punct' | 'count-claim'
+
+interface Options {
+  check: Check
+}
+
+const CLAIM = /(?:以下|如下|下列|从)([一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|点|条|个问题)/g
+
+function markerRange(node: OutlineNode) {
+  return { start: node.line.start + node.heading.markerStart, end: node.line.start + node.heading.markerEnd }
+}
+
+function checkOrphans(doc: DocModel, report: ReportFn) {
+  for (const node of walkOutline(doc.outline)) {
+    if (node.children.length !== 1) continue
+    const child = node.children[0]
+    report({ messageId: 'orphan', data: { parent: node.heading.canonical, child: child.heading.canonical }, ...markerRange(child) })
+  }
+}
+
+/** A standalone heading ending in 。；： with sub-items or body text of its own; leaf items may read as sentences. */
+function checkTerminal(doc: DocModel, report: ReportFn) {
+  for (const node of walkOutline(doc.outline)) {
+    const { line, heading } = node
+    if (heading.runIn) continue
+    const body = line.text.trimEnd()
+    const mark = body.slice(-1)
+    if (!/[。；：;:]/.test(mark) || body.length <= heading.textStart + 1) continue
+    const next = doc.lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
+    const hasBody = next?.kind === 'paragraph'
+    if (!node.children.length && !hasBody) continue
+    // A paragraph after the last leaf item may close the parent's list rather than be its body.
+    const siblings = node.parent ? node.parent.children : doc.outline
+    if (!node.children.length && siblings[siblings.length - 1] === node) continue
+    const end = line.start + body.length
+    report({ messageId: 'terminal', data: { mark }, start: end - 1, end, fix: { start: end - 1, end, replacement: '' } })
+  }
+}
+
+/** The heading right after `index` (blank lines aside) and its later siblings of the same level. */
+function listAfter(doc: DocModel, index: number): OutlineNode[] | undefined {
+  const next = doc.lines.slice(index + 1).find((l) => l.kind !== 'blank')
+  if (!next?.heading || next.heading.ordinal !== 1) return undefined
+  for (const group of siblingGroups(doc.outline)) {
+    const i = group.findIndex((n) => n.line === next)
+    if (i >= 0) return group.slice(i).filter((n) => n.heading.level === next.heading!.level)
+  }
+  return undefined
+}
+
+function checkClaims(doc: DocModel, report: ReportFn) {
+  for (const line of doc.lines) {
+    if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
+    for (const m of line.text.matchAll(CLAIM)) {
+      const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
+      if (!claimed) continue
+      const rest = line.text.slice(m.index + m[0].length)
+      let actual: number | undefined
+      // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
+      const colon = /^[^。；]*?[：:]/.exec(rest)
+      const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
+      if (inline.length && inline[0].ordinal === 1) {
+        const family = inline.filter((e) => e.family === inline[0].family)
+        actual = family.length
+      } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) actual = listAfter(doc, line.index)?.length
+      if (actual === undefined || actual === claimed) continue
+      const start = line.start + m.index
+      report({ messageId: 'count', data: { claim: m[0], actual }, start, end: start + m[0].length })
+    }
+  }
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'outline-shape',
+    description: '提纲形态：不设单独一个下级标题，单独成行的标题末尾不加句号，“以下三个方面”与所列条目数一致',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['check'],
+      properties: { check: { enum: ['orphan', 'terminal-punct', 'count-claim'] } },
+    },
+    defaultOptions: { check: 'orphan' },
+    messages: {
+      orphan: '{{parent}}之下只有一个下级标题{{child}}，应再列一项或取消这一层级',
+      terminal: '单独成行的标题末尾不加“{{mark}}”',
+      count: '“{{claim}}”与实际所列的{{actual}}项不一致',
+    },
+    fixable: true,
+  },
+  create({ options }) {
+    return {
+      document(doc, report) {
+        if (options.check === 'orphan') checkOrphans(doc, report)
+        else if (options.check === 'terminal-punct') checkTerminal(doc, report)
+        else checkClaims(doc, report)
+      },
+    }
+  },
+})

@@ -1,0 +1,86 @@
+/** required-sections: the blocks a document type requires (工作情况、存在问题、下步打算), found by heading synonyms. */
+
+import type { DocModel, Line } from '../document/types'
+import type { RequiredSection } from '../types'
+import { defineRuleKind } from './kind'
+
+interface Options {
+  /** Fewest top-level headings a document needs before its sections are judged. */
+  minTopHeadings: number
+}
+
+const PUNCT = /[\s\u3000，。、；：！？,.;:!?“”《》（）()]/g
+
+/** A line's own title: a heading's text up to its first full stop, or a paragraph's short first clause. */
+function caption(line: Line): string | undefined {
+  if (line.heading) return line.text.slice(line.heading.textStart, line.heading.titleEnd)
+  if (line.kind !== 'paragraph') return undefined
+  const first = line.text.slice(line.indent).split(/[。：:；]/)[0]
+  return first.length <= 20 ? first : undefined
+}
+
+/**
+ * Whether `text` names the section: a synonym appears in it, also with a few words inserted
+ * ("存在的主要问题" for 存在的问题), or its head noun ends a longer synonym ("需要关注的问题").
+ */
+function names(text: string, synonym: string): boolean {
+  if (text.includes(synonym) || spreadOut(text, synonym, 3)) return true
+  return synonym.length >= 4 && text.includes(synonym.slice(-2))
+}
+
+/** `word`'s characters in order in `text`, with at most `slack` other characters between them. */
+function spreadOut(text: string, word: string, slack: number): boolean {
+  for (let i = text.indexOf(word[0]); i >= 0; i = text.indexOf(word[0], i + 1)) {
+    let pos = i
+    let gaps = 0
+    for (let k = 1; k < word.length && gaps <= slack; k++) {
+      const next = text.indexOf(word[k], pos + 1)
+      gaps = next < 0 ? Infinity : gaps + next - pos - 1
+      pos = next
+    }
+    if (gaps <= slack) return true
+  }
+  return false
+}
+
+function findSection(lines: { line: Line; text: string }[], section: RequiredSection) {
+  return lines.find(({ text }) => section.synonyms.some((s) => names(text, s)))?.line
+}
+
+export default defineRuleKind<Options>({
+  meta: {
+    id: 'required-sections',
+    description: '按文种检查必备部分（如报告的工作情况、存在问题、下一步打算），以标题同义词识别',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { minTopHeadings: { type: 'integer', minimum: 1, maximum: 10 } },
+    },
+    defaultOptions: { minTopHeadings: 2 },
+    messages: {
+      missing: '{{type}}缺少“{{section}}”部分，应补充',
+    },
+  },
+  create({ options }) {
+    return {
+      document(doc: DocModel, report) {
+        const type = doc.docType
+        if (!type?.requiredSections.length || doc.outline.length < options.minTopHeadings) return
+        const captions = doc.lines.flatMap((line) => {
+          const c = caption(line)
+          return c ? [{ line, text: c.replace(PUNCT, '') }] : []
+        })
+        const found = type.requiredSections.map((s) => findSection(captions, s))
+        type.requiredSections.forEach((section, i) => {
+          if (found[i]) return
+          // Point where the section belongs: before the next required section present, else the title.
+          const next = found.slice(i + 1).find(Boolean)
+          const at = next ?? doc.title ?? doc.outline[0].line
+          const start = at.start + (at.heading ? at.heading.markerStart : at.indent)
+          const end = at.heading ? at.start + at.heading.markerEnd : at.start + at.text.trimEnd().length
+          report({ messageId: 'missing', data: { type: type.name, section: section.name }, start, end })
+        })
+      },
+    }
+  },
+})
