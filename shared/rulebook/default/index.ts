@@ -8,6 +8,7 @@ import { numberingRules } from './numbering'
 import { numberRules } from './numbers'
 import { placeholderRules } from './placeholder'
 import { punctuationRules } from './punctuation'
+import { structureRules } from './structure'
 import { wordingRules } from './wording'
 
 export const defaultRulebook: Rulebook = {
@@ -17,6 +18,7 @@ export const defaultRulebook: Rulebook = {
   description: '依据 GB/T 15834、GB/T 15835、GB/T 9704 与《党政机关公文处理工作条例》及通行实务',
   documentTypes,
   rules: [
+    ...structureRules,
     ...numberingRules,
     ...consistencyRules,
     ...numberRules,
