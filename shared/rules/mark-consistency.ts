@@ -38,7 +38,8 @@ function quotePairs(line: Line, text: string, report: ReportFn): void {
   for (let m = CORNER_PAIR.exec(text); m; m = CORNER_PAIR.exec(text)) {
     const start = line.start + m.index
     const end = start + m[0].length
-    const replacement = m[1] != null ? `“${m[1]}”` : `‘${m[2]}’`
+    const replacement =
+      m[1] != null ? `“${m[1].replace(/『/g, '‘').replace(/』/g, '’')}”` : `‘${m[2]}’`
     report({
       messageId: 'quotes',
       data: { found: m[0], replacement },
@@ -62,7 +63,7 @@ export default defineRuleKind<Options>({
     defaultOptions: { marks: 'brackets' },
     messages: {
       brackets: '全文用全角括号“（）”，此处“{{found}}”也应改用全角括号',
-      quotes: '全文用“”，此处“{{found}}”应改为“{{replacement}}”',
+      quotes: '全文引号用“”，此处直角引号应改为“”（内层用‘’）',
     },
     fixable: true,
   },

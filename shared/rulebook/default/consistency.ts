@@ -75,7 +75,7 @@ export const consistencyRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 4.8.2',
     level: '国标',
     options: { marks: 'quotes' },
-    messages: { quotes: '全文用“”，“{{found}}”应改为“{{replacement}}”' },
+    messages: { quotes: '全文引号用“”，此处直角引号「」应改为“”' },
     examples: {
       invalid: ['开展「以案促改」，推进“以案促治”。'],
       valid: ['开展“以案促改”，推进“以案促治”。'],

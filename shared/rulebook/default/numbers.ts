@@ -15,7 +15,7 @@ export const numberRules: RuleEntry[] = [
     level: '国标',
     options: { checks: ['range-hyphen'] },
     messages: {
-      'range-hyphen': '范围应写作“{{replacement}}”（用一字线“—”或“～”“至”，不用连接号）',
+      'range-hyphen': '范围“{{range}}”应用一字线“—”（或“～”“至”），不用连接号',
     },
     examples: {
       invalid: ['力争2023年1-6月完成。', '2021-2023年', '比例为15%-30%。'],

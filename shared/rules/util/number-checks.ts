@@ -46,7 +46,9 @@ export const NUMBER_CHECKS = {
       if (CODE_BEFORE.test(text.slice(0, m.index))) return null
       // "12-3个" is no range; ranges go upwards.
       if (Number(m[1]) >= Number(m[3])) return null
-      return whole(m, {}, `${m[1]}${m[2]}—${m[3]}`)
+      const at = m.index + m[1].length + m[2].length
+      const hyphen = m[0][at - m.index]
+      return { start: at, end: at + 1, data: { match: hyphen, range: m[0] }, replacement: '—' }
     },
   },
   'year-abbrev': {

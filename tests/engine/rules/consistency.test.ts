@@ -1,0 +1,81 @@
+// Consistency rules of the default rulebook: 书名, 机关名称, bracket width and quote style in one document.
+import { defaultEntry, testRule } from '../rule-tester'
+
+testRule(defaultEntry('consistency-doc-title'), {
+  valid: [
+    '学习《中国共产党纪律处分条例》（以下简称《条例》）。\n对照《条例》。',
+    '学习《中国共产党纪律处分条例》（以下简称《纪律处分条例》）。\n对照《纪律处分条例》。',
+    // different years are different documents
+    '印发《2023年工作要点》。\n印发《2024年工作要点》。',
+    // two editions, each with its note, may both be cited
+    '《条例（2018年修订）》废止，《条例（2023年修订）》施行。',
+    '深入实施《区义务教育质量提升三年行动计划（2023—2025年）》。',
+  ],
+  invalid: [
+    {
+      text: '落实《中国共产党支部工作条例（试行）》。\n落实《中国共产党支部工作条例》。',
+      errors: [{ messageId: 'edition', line: 2, column: 3, endColumn: 16 }],
+    },
+    {
+      text: '𠮷学习《中国共产党纪律处分条例》。\r\n\u3000对照《纪律处分条例》，\r\n\u3000对照《中国共产党纪律处分条列》。',
+      errors: [
+        { messageId: 'short', line: 2, column: 4, endColumn: 12 },
+        { messageId: 'near-miss', line: 3, column: 4 },
+      ],
+    },
+  ],
+})
+
+testRule(defaultEntry('consistency-org-name'), {
+  valid: ['国家税务总局部署。\n国家税务总局要求。', '国税总局部署。\n国税总局要求。'],
+  invalid: [
+    {
+      text: '国家税务总局部署。\n国税总局要求。',
+      errors: [{ messageId: 'mixed', line: 2, column: 1, endColumn: 5 }],
+    },
+    {
+      text: '𠮷中纪委部署。\r\n\u3000中央纪委国家监委要求。',
+      errors: [{ messageId: 'mixed', line: 2, column: 2, endColumn: 10 }],
+    },
+  ],
+})
+
+testRule(defaultEntry('consistency-bracket-width'), {
+  valid: [
+    '税务局（含分局）。\n党支部（含联合支部）。',
+    // English and numbers in half-width brackets are left alone
+    '税务局（含分局）。\n世界卫生组织(WHO)',
+    // no full-width bracket anywhere: not mixed
+    '党支部(含联合支部)。',
+    // a heading marker belongs to the numbering rules
+    '税务局（含分局）。\n(一)加强领导',
+  ],
+  invalid: [
+    {
+      text: '税务局（含分局）。\n党支部(含联合支部)。',
+      errors: [{ messageId: 'brackets', line: 2, column: 4, endColumn: 11 }],
+      output: '税务局（含分局）。\n党支部（含联合支部）。',
+    },
+    {
+      text: '𠮷税务局（含分局）。\r\n\u3000\u3000党支部(含𠮷支部)。',
+      errors: [{ messageId: 'brackets', line: 2, column: 6, endColumn: 13 }],
+      output: '𠮷税务局（含分局）。\r\n\u3000\u3000党支部（含𠮷支部）。',
+    },
+  ],
+})
+
+testRule(defaultEntry('consistency-quote-style'), {
+  valid: ['开展“以案促改”，推进“以案促治”。', '开展「以案促改」。'],
+  invalid: [
+    {
+      text: '开展「以案促改」，推进“以案促治”。',
+      errors: [{ messageId: 'quotes', line: 1, column: 3, endColumn: 9 }],
+      output: '开展“以案促改”，推进“以案促治”。',
+    },
+    {
+      text: '𠮷推进“以案促治”。\r\n\u3000开展「学习『两个维护』」。',
+      errors: [{ messageId: 'quotes', line: 2, column: 4, endColumn: 14 }],
+      output: '𠮷推进“以案促治”。\r\n\u3000开展“学习‘两个维护’”。',
+    },
+  ],
+})

@@ -1,0 +1,148 @@
+// Wording rules of the default rulebook: 截止/截至, 介词连用, redundancy, doubled words, honorifics, 固有表述.
+import { defaultEntry, testRule } from '../rule-tester'
+
+testRule(defaultEntry('phrasing-jiezhi-jiezhi'), {
+  valid: [
+    '截至2023年底，共查处案件5起。',
+    '报名于5月30日截止。',
+    '截止日期为6月30日。',
+    // 截止到 is an accepted form
+    '截止到9月底，开展检查。',
+  ],
+  invalid: [
+    {
+      text: '截止9月底，开展内部监督检查。',
+      errors: [{ messageId: 'replace', line: 1, column: 1, endColumn: 3 }],
+      output: '截至9月底，开展内部监督检查。',
+    },
+    {
+      text: '𠮷\r\n\u3000\u3000截止目前，已完成。',
+      errors: [{ messageId: 'replace', line: 2, column: 3, endColumn: 5 }],
+      output: '𠮷\r\n\u3000\u3000截至目前，已完成。',
+    },
+  ],
+})
+
+testRule(defaultEntry('phrasing-guanyu-dui'), {
+  valid: [
+    '关于2023年度工作情况的报告',
+    '关于对外开放工作的报告',
+    '关于就业创业工作的报告',
+    '关于对口支援工作的通知',
+  ],
+  invalid: [
+    {
+      text: '关于对2023年度工作情况的报告',
+      errors: [{ messageId: 'replace', line: 1, column: 1, endColumn: 4 }],
+      output: '关于2023年度工作情况的报告',
+    },
+    {
+      text: '𠮷\r\n\u3000关于就有关问题的请示',
+      errors: [{ messageId: 'replace', line: 2, column: 2 }],
+      output: '𠮷\r\n\u3000关于有关问题的请示',
+    },
+  ],
+})
+
+testRule(defaultEntry('phrasing-genre-redundancy'), {
+  valid: [
+    '关于解决经费的请示\n市局：',
+    // only the title is checked
+    '关于经费的请示\n\n我局请求解决的请示事项如下。',
+  ],
+  invalid: [
+    {
+      text: '关于请求解决经费的请示\n市局：',
+      errors: [{ messageId: 'flag', line: 1, column: 3, endColumn: 5 }],
+    },
+    {
+      text: '\u3000𠮷关于上报2023年工作情况的报告\r\n\r\n现将情况报告如下。',
+      errors: [{ messageId: 'flag', line: 1, column: 6, endColumn: 8 }],
+    },
+  ],
+})
+
+testRule(defaultEntry('phrasing-semantic-redundancy'), {
+  valid: ['大约30人参加。', '30人左右参加。', '涉及多个部门。', '约有一半'],
+  invalid: [
+    {
+      text: '大约30人左右参加。',
+      errors: [{ messageId: 'flag', line: 1, column: 1, endColumn: 8 }],
+    },
+    {
+      text: '𠮷\r\n\u3000涉及到多个部门，凯旋归来。',
+      errors: [
+        { messageId: 'flag', line: 2, column: 2 },
+        { messageId: 'flag', line: 2, column: 10 },
+      ],
+    },
+  ],
+})
+
+testRule(defaultEntry('phrasing-duplicated-token'), {
+  valid: [
+    '学习贯彻习近平新时代中国特色社会主义思想。',
+    // legitimate doubled characters
+    '为了了解情况，常常深入基层。',
+    '实现目的的手段。',
+    '研究研究再定。',
+    '认认真真、扎扎实实开展工作。',
+    '习近平总书记强调。',
+  ],
+  invalid: [
+    {
+      text: '学习贯彻习习近平新时代中国特色社会主义思想。',
+      errors: [{ messageId: 'term', line: 1, column: 5, endColumn: 6 }],
+      output: '学习贯彻习近平新时代中国特色社会主义思想。',
+    },
+    {
+      text: '𠮷\r\n\u3000加强党的的建设，坚持新时代新时代要求。',
+      errors: [
+        { messageId: 'char', line: 2, column: 6, endColumn: 7 },
+        { messageId: 'word', line: 2, column: 15, endColumn: 18 },
+      ],
+      output: '𠮷\r\n\u3000加强党的建设，坚持新时代要求。',
+    },
+  ],
+})
+
+testRule(defaultEntry('phrasing-honorific'), {
+  valid: ['请贵局反馈。', '贵州省财政厅', '贵市的发展局面'],
+  invalid: [
+    {
+      text: '请贵市财政局反馈。',
+      errors: [{ messageId: 'flag', line: 1, column: 2, endColumn: 7 }],
+    },
+    { text: '𠮷\r\n\u3000请贵省税务局研究。', errors: [{ messageId: 'flag', line: 2, column: 3 }] },
+  ],
+})
+
+testRule(defaultEntry('phrasing-honorific-mixed'), {
+  valid: ['请贵局反馈。\n贵局应于5日前报送。', '你局报来的请示收悉。\n你局应于5日前报送。'],
+  invalid: [
+    {
+      text: '请贵局反馈。\n你局应于5日前报送。',
+      errors: [{ messageId: 'mixed', line: 2, column: 1, endColumn: 3 }],
+    },
+    {
+      text: '𠮷请你单位反馈。\r\n\u3000贵单位应按时报送。',
+      errors: [{ messageId: 'mixed', line: 2, column: 2, endColumn: 5 }],
+    },
+  ],
+})
+
+testRule(defaultEntry('phrasing-fixed-political-terms'), {
+  valid: ['新中国成立以来', '党的十九大以来', '深入学习贯彻党的二十大精神。', '中共十八大'],
+  invalid: [
+    {
+      text: '建国以来',
+      errors: [{ messageId: 'replace', line: 1, column: 1, endColumn: 5 }],
+      output: '新中国成立以来',
+    },
+    {
+      text: '𠮷\r\n\u3000十九大以来',
+      errors: [{ messageId: 'replace', line: 2, column: 2 }],
+      output: '𠮷\r\n\u3000党的十九大以来',
+    },
+  ],
+})
