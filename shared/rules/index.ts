@@ -26,6 +26,7 @@ import straightQuotes from './straight-quotes'
 import straySpaces from './stray-spaces'
 import termConsistency from './term-consistency'
 import titleFormat from './title-format'
+import yearScope from './year-scope'
 
 export const ruleKinds: Record<string, RuleKind> = {
   'attachment-note': attachmentNote,
@@ -53,4 +54,5 @@ export const ruleKinds: Record<string, RuleKind> = {
   'stray-spaces': straySpaces,
   'term-consistency': termConsistency,
   'title-format': titleFormat,
+  'year-scope': yearScope,
 }

@@ -81,4 +81,21 @@ export const consistencyRules: RuleEntry[] = [
       valid: ['开展“以案促改”，推进“以案促治”。'],
     },
   },
+  {
+    ...base,
+    id: 'consistency-year-scope',
+    kind: 'year-scope',
+    description: '总结、报告标题的年份与正文不符（正文把往年当作本年度，疑为沿用往年材料）',
+    authority: '条例 第二十条（时间准确）；实务',
+    level: '实务',
+    options: { docTypes: ['work-summary', 'situation-report'] },
+    messages: { stale: '标题为{{year}}年，此处“{{found}}”疑为沿用往年材料，请核对年份' },
+    examples: {
+      invalid: ['关于2023年度工作情况的报告\n\n2022年全年共开展检查36次。'],
+      valid: [
+        '关于2023年度工作情况的报告\n\n2023年全年共开展检查36次，较2022年全年增加5次。',
+        '2022年度党建工作总结\n\n对2021年度查处的案件全部开展“一案双查”。',
+      ],
+    },
+  },
 ]

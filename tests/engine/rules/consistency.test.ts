@@ -79,3 +79,29 @@ testRule(defaultEntry('consistency-quote-style'), {
     },
   ],
 })
+
+testRule(defaultEntry('consistency-year-scope'), {
+  valid: [
+    '关于2023年度工作情况的报告\n\n2023年全年共开展检查36次，较2022年全年增加5次。',
+    // a case from last year handled this year is legitimate
+    '2022年度党建工作总结\n\n2022年，县局党委对2021年度查处的案件全部开展“一案双查”。',
+    // plans look back freely
+    '2024年工作要点\n\n2023年，全局上下攻坚克难。',
+    // a span of years in the title names no single year
+    '2021—2023年工作总结\n\n2022年全年完成任务。',
+    '关于2023年度工作情况的报告\n\n三、2024年工作计划',
+  ],
+  invalid: [
+    {
+      text: '关于2023年度工作情况的报告\n\n2022年全年共开展检查36次。',
+      errors: [{ messageId: 'stale', line: 3, column: 1, endColumn: 8 }],
+    },
+    {
+      text: '𠮷2023年度工作总结\r\n\r\n\u3000\u30002022年，县局党委坚持……\r\n一、2022年工作开展情况',
+      errors: [
+        { messageId: 'stale', line: 3, column: 3, endColumn: 8 },
+        { messageId: 'stale', line: 4, column: 3, endColumn: 8 },
+      ],
+    },
+  ],
+})
