@@ -12,6 +12,7 @@ import headingLevelOrder from './heading-level-order'
 import headingMarker from './heading-marker'
 import headingSequence from './heading-sequence'
 import inlineEnumeration from './inline-enumeration'
+import listTerminal from './list-terminal'
 import markConsistency from './mark-consistency'
 import numberStyle from './number-style'
 import outlineShape from './outline-shape'
@@ -40,6 +41,7 @@ export const ruleKinds: Record<string, RuleKind> = {
   'heading-marker': headingMarker,
   'heading-sequence': headingSequence,
   'inline-enumeration': inlineEnumeration,
+  'list-terminal': listTerminal,
   'mark-consistency': markConsistency,
   'number-style': numberStyle,
   'outline-shape': outlineShape,

@@ -98,4 +98,29 @@ export const consistencyRules: RuleEntry[] = [
       ],
     },
   },
+  {
+    ...base,
+    id: 'consistency-list-terminal',
+    kind: 'list-terminal',
+    severity: 'info',
+    description: '段内分项列举各项末尾标点不一致（；与。混用），或最后一项用分号',
+    authority: '实务（GB/T 15834—2011 4.6.3.3 分项列举用分号）',
+    level: '实务',
+    options: { checks: ['mixed', 'last'] },
+    messages: {
+      mixed: '前面各项以“{{expected}}”结尾，此处“{{found}}”应统一',
+      last: '分项列举的最后一项应以句号结尾',
+    },
+    examples: {
+      invalid: [
+        '一是加强学习；二是压实责任。三是强化监督；',
+        '一是加强学习；二是压实责任；三是强化监督；',
+      ],
+      valid: [
+        '一是加强学习；二是压实责任；三是强化监督。',
+        '一是加强学习。二是压实责任。三是强化监督。',
+        '做到一是学，二是做。',
+      ],
+    },
+  },
 ]

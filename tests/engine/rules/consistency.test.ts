@@ -105,3 +105,27 @@ testRule(defaultEntry('consistency-year-scope'), {
     },
   ],
 })
+
+testRule(defaultEntry('consistency-list-terminal'), {
+  valid: [
+    '一是加强学习；二是压实责任；三是强化监督。',
+    '一是加强学习。二是压实责任。三是强化监督。',
+    // a run-in series joined by commas is no list of clauses
+    '做到一是学，二是做；坚持不懈。',
+  ],
+  invalid: [
+    {
+      text: '一是加强学习；二是压实责任。三是强化监督；',
+      errors: [
+        { messageId: 'mixed', line: 1, column: 14, endColumn: 15 },
+        { messageId: 'last', line: 1, column: 21 },
+      ],
+      output: '一是加强学习；二是压实责任。三是强化监督。',
+    },
+    {
+      text: '𠮷\r\n\u3000\u3000一是加强学习；二是压实责任；三是强化监督；',
+      errors: [{ messageId: 'last', line: 2, column: 23, endColumn: 24 }],
+      output: '𠮷\r\n\u3000\u3000一是加强学习；二是压实责任；三是强化监督。',
+    },
+  ],
+})
