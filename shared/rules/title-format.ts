@@ -11,6 +11,8 @@ interface Options {
 
 // The 15 法定文种 of 条例 第八条 (命令 also written 令).
 const STATUTORY = /(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要)$/
+// 事务文书 (总结、要点、计划…) are not 法定文种 but are genres of their own, often issued as attachments.
+const WORKING_GENRE = /(?:总结|要点|计划|方案|规划|安排|汇报|讲话|细则|办法|制度|规定|清单)$/
 const TRAILING = /[。．.，,；;：:！!？?]+$/
 const INNER = /[，。；：！？,;:!?]/g
 // 书名号 and quotation marks may hold any text, so marks inside them are left alone.
@@ -38,6 +40,7 @@ function checkElements(line: Line, report: ReportFn) {
   const { start, end } = bodyRange(line)
   const title = line.text.slice(start, end).replace(TRAILING, '')
   const range = { start, end: start + title.length }
+  if (WORKING_GENRE.test(title)) return
   if (!STATUTORY.test(title)) return report({ messageId: 'genre', ...range })
   const about = title.indexOf('关于')
   if (about === 0) report({ messageId: 'organ', ...range })

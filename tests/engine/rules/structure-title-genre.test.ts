@@ -35,6 +35,8 @@ testRule(defaultEntry('structure-title-elements'), {
   valid: [
     '国家税务总局××市税务局党委关于2023年度党建工作情况的报告\n正文。',
     '××局关于追加培训经费的请示\r\n正文。',
+    // 工作要点 and 工作总结 are genres of their own (事务文书), not titles missing a genre
+    '2024年全局工作要点\n一、甲',
   ],
   invalid: [
     {
