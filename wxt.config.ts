@@ -7,6 +7,7 @@ const stub = (name: string) =>
 
 export default defineConfig({
   srcDir: 'extension',
+  publicDir: 'extension/public',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

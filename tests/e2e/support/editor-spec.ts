@@ -1,0 +1,29 @@
+/** Defines the standard end-to-end spec for one editor page: the shared scenarios in order. */
+
+import { afterAll, beforeAll, describe, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchWithExtension, type ExtensionBrowser } from './browser'
+import type { EditorName } from './pages'
+import { applyThenUndo, compositionUndisturbed, seededDefectsUnderlined, typingUpdates } from './scenarios'
+import { deadUrl } from './server'
+
+/** One browser and one page per editor; the worker is unreachable so the bundled rulebook lints. */
+export function editorSpec(editor: EditorName): void {
+  describe(`inline checking in ${editor}`, () => {
+    let browser: ExtensionBrowser
+    let page: Page
+    beforeAll(async () => {
+      browser = await launchWithExtension()
+      await browser.useServer(await deadUrl())
+      page = await browser.context.newPage()
+      await page.goto(`${inject('pagesUrl')}/${editor}.html`)
+    })
+    afterAll(async () => {
+      await browser?.close()
+    })
+    it('underlines the seeded defects without touching the editor DOM', () => seededDefectsUnderlined(page, editor))
+    it('opens the card, applies the fix, and the editor undo restores it', () => applyThenUndo(page))
+    it('updates the underlines as the writer types', () => typingUpdates(page, editor))
+    it('leaves an IME composition alone', () => compositionUndisturbed(page, editor))
+  })
+}

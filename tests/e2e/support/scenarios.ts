@@ -1,0 +1,98 @@
+/**
+ * Scenario functions shared by the per-editor specs (and usable by others): each takes a page
+ * showing one editor and checks one behaviour of the inline checker through the testing hooks.
+ */
+
+import type { CDPSession, Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { EditorName } from './pages'
+
+/** The editable element of each editor page. */
+export const EDITABLE: Record<EditorName, string> = {
+  textarea: 'textarea#editor',
+  contenteditable: '#editor[contenteditable]',
+  prosemirror: '.ProseMirror',
+  quill: '.ql-editor',
+  ckeditor: '.ck-editor__editable',
+}
+
+/** The rule of the seeded, fixable defect (half-width comma in Chinese text) and of the numbering gap. */
+export const COMMA_RULE = 'punct-halfwidth-in-zh'
+export const GAP_RULE = 'numbering-skip'
+
+const poll = { timeout: 10_000, interval: 50 }
+
+export const editorText = (page: Page) => page.evaluate(() => (window as any).editorText() as string)
+export const findingsCount = async (page: Page) => Number(await page.locator('reportlint-root').getAttribute('data-findings'))
+export const underlines = (page: Page, rule: string): Locator => page.locator(`reportlint-root .u[data-rule="${rule}"]`)
+
+/** Places the caret at the end of the editor's text. */
+export async function caretToEnd(page: Page, editor: EditorName): Promise<void> {
+  await page.locator(EDITABLE[editor]).click()
+  await page.keyboard.press('Control+End')
+}
+
+/** Seeded defects get underlines carrying rule, severity and category; nothing enters the editor's DOM. */
+export async function seededDefectsUnderlined(page: Page, editor: EditorName): Promise<void> {
+  await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBeGreaterThan(0)
+  await expect.poll(() => underlines(page, GAP_RULE).count(), poll).toBeGreaterThan(0)
+  const u = underlines(page, COMMA_RULE).first()
+  expect(await u.getAttribute('data-severity')).toMatch(/^(error|warning|info)$/)
+  expect(await u.getAttribute('data-category')).toBe('punctuation')
+  expect(await findingsCount(page)).toBeGreaterThanOrEqual(2)
+  expect(await page.locator(`${EDITABLE[editor]} [data-rule], ${EDITABLE[editor]} reportlint-root`).count()).toBe(0)
+}
+
+/** Clicks the middle of the first underline of `rule` and waits for its card. */
+export async function openCardFor(page: Page, rule: string): Promise<Locator> {
+  const box = await underlines(page, rule).first().boundingBox()
+  expect(box).not.toBeNull()
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)
+  const card = page.locator(`reportlint-root [data-card][data-rule="${rule}"]`)
+  await expect.poll(() => card.isVisible(), poll).toBe(true)
+  return card
+}
+
+/** The card opens on click; apply changes the editor's text; the editor's own undo restores it. */
+export async function applyThenUndo(page: Page): Promise<void> {
+  const before = await editorText(page)
+  expect(before).toContain('今年以来,我局')
+  const card = await openCardFor(page, COMMA_RULE)
+  expect(await card.locator('[data-message]').textContent()).toContain('，')
+  expect(await card.locator('[data-action="ignore"]').count()).toBe(1)
+  await card.locator('[data-action="apply"]').click()
+  await expect.poll(() => editorText(page), poll).toBe(before.replace('今年以来,我局', '今年以来，我局'))
+  await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBe(0)
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => editorText(page), poll).toBe(before)
+  await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBeGreaterThan(0)
+}
+
+/** Typing another defect adds an underline after the debounce. */
+export async function typingUpdates(page: Page, editor: EditorName): Promise<void> {
+  const count = await underlines(page, COMMA_RULE).count()
+  await caretToEnd(page, editor)
+  await page.keyboard.type('另外,还要')
+  await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBe(count + 1)
+  expect(await editorText(page)).toMatch(/另外,还要$/)
+}
+
+/**
+ * An IME composition (through the DevTools protocol, as an input method drives Chromium) is not
+ * linted while it lasts, and its committed text arrives intact.
+ */
+export async function compositionUndisturbed(page: Page, editor: EditorName): Promise<void> {
+  await caretToEnd(page, editor)
+  const cdp: CDPSession = await page.context().newCDPSession(page)
+  const count = await findingsCount(page)
+  await cdp.send('Input.imeSetComposition', { text: 'wen,ti', selectionStart: 6, selectionEnd: 6 })
+  // Longer than the debounce: a lint during composition would count the comma being composed.
+  await page.waitForTimeout(800)
+  expect(await findingsCount(page)).toBe(count)
+  await cdp.send('Input.insertText', { text: '问题,' })
+  await expect.poll(() => findingsCount(page), poll).toBe(count + 1)
+  const text = await editorText(page)
+  expect(text).toMatch(/问题,$/)
+  expect(text).not.toContain('wen')
+  await cdp.detach()
+}
