@@ -3,6 +3,7 @@
 import type { RuleKind } from './kind'
 import attachmentNote from './attachment-note'
 import citationConsistency from './citation-consistency'
+import countForms from './count-forms'
 import dateCheck from './date-check'
 import dateForms from './date-forms'
 import fullwidthAlnum from './fullwidth-alnum'
@@ -32,6 +33,7 @@ import yearScope from './year-scope'
 export const ruleKinds: Record<string, RuleKind> = {
   'attachment-note': attachmentNote,
   'citation-consistency': citationConsistency,
+  'count-forms': countForms,
   'date-check': dateCheck,
   'date-forms': dateForms,
   'fullwidth-alnum': fullwidthAlnum,

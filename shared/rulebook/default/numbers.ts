@@ -283,4 +283,23 @@ export const numberRules: RuleEntry[] = [
       valid: ['2023年12月完成。', '2023年5月启动，2023年10月完成。'],
     },
   },
+  {
+    ...base,
+    id: 'num-form-consistency',
+    kind: 'count-forms',
+    severity: 'warning',
+    description: '同一段中同类计数混用阿拉伯数字与汉字',
+    authority: 'GB/T 15835—2011 同类别同形式（待核）；杜永道“保持局部一致”',
+    level: '实务',
+    options: { measures: ['人次', '次', '名', '起', '件', '场', '期', '篇', '家', '户', '批'] },
+    messages: { mixed: '同段计数用阿拉伯数字，“{{match}}”应写作“{{replacement}}”' },
+    examples: {
+      invalid: ['开展谈话23人次，组织培训五次。'],
+      valid: [
+        '开展谈话23人次，组织培训5次。',
+        '召开十九届三次全会精神学习会2场。',
+        '三番五次督促，整改问题12件。',
+      ],
+    },
+  },
 ]

@@ -234,3 +234,30 @@ testRule(defaultEntry('num-decrease-multiple'), {
     { text: '𠮷\r\n\u3000问题下降一倍', errors: [{ messageId: 'flag', line: 2, column: 4 }] },
   ],
 })
+
+testRule(defaultEntry('num-form-consistency'), {
+  valid: [
+    '开展谈话23人次，组织培训5次。',
+    // only 汉字 counts: consistent
+    '开展谈话二十人次，组织培训五次。',
+    '召开十九届三次全会精神学习会2场。',
+    '三番五次督促，整改问题12件。',
+    // a frequency, not a count
+    '全年开展谈话23人次，每年两次述职。',
+    // 个 is left out: 三个方面 is fixed
+    '从三个方面整改问题12件。',
+  ],
+  invalid: [
+    {
+      text: '开展谈话23人次，组织培训五次。',
+      errors: [{ messageId: 'mixed', line: 1, column: 14, endColumn: 16 }],
+    },
+    {
+      text: '𠮷\r\n\u3000\u3000查处案件12件，通报两批、十二起。',
+      errors: [
+        { messageId: 'mixed', line: 2, column: 13, endColumn: 15 },
+        { messageId: 'mixed', line: 2, column: 16, endColumn: 19 },
+      ],
+    },
+  ],
+})
