@@ -9,16 +9,26 @@ import { lint } from '../../shared/index'
 
 const EXTENSION = resolve(process.env.REPORTLINT_EXTENSION_DIR ?? '.output/chrome-mv3')
 const SHOTS = process.env.REPORTLINT_SCREENSHOTS ? resolve('docs/screenshots') : null
-const SAMPLE = readFileSync(resolve('tests/fixtures/samples/f1-county-tax-party-building-2022.txt'), 'utf8')
+const SAMPLE = readFileSync(
+  resolve('tests/fixtures/samples/f1-county-tax-party-building-2022.txt'),
+  'utf8',
+)
 
 let context: BrowserContext
 let panel: Page
 let profile: string
 
 /** The rule ids the engine finds, as a sorted multiset, to compare with what the panel lists. */
-const ruleIds = (text: string) => lint(text).map((f) => f.ruleId).sort()
+const ruleIds = (text: string) =>
+  lint(text)
+    .map((f) => f.ruleId)
+    .sort()
 const shownRuleIds = async (page: Page) =>
-  (await page.locator('[data-view="findings"] [data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')!))).sort()
+  (
+    await page
+      .locator('[data-view="findings"] [data-rule]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')!))
+  ).sort()
 
 beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'reportlint-review-'))
@@ -63,7 +73,9 @@ describe('side panel', () => {
     await expect.poll(() => shownRuleIds(panel)).toEqual(expected)
     expect(await panel.locator('.summary').getAttribute('data-total')).toBe(String(expected.length))
     const skip = panel.locator('[data-rule="numbering-skip"]').first()
-    await expect.poll(() => skip.locator('xpath=ancestor::section[1]/h3').textContent()).toContain('（四）')
+    await expect
+      .poll(() => skip.locator('xpath=ancestor::section[1]/h3').textContent())
+      .toContain('（四）')
     if (SHOTS) await panel.screenshot({ path: join(SHOTS, 'sidepanel.png'), fullPage: true })
   })
 
@@ -79,10 +91,19 @@ describe('side panel', () => {
   })
 
   it('draws the outline with the planted gap as a ghost node in place', async () => {
-    await paste('某局2023年工作总结\n一、主要工作\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n（六）己\n二、存在的问题\n三、下一步打算')
+    await paste(
+      '某局2023年工作总结\n一、主要工作\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n（六）己\n二、存在的问题\n三、下一步打算',
+    )
     await panel.locator('[data-tab="outline"]').click()
     const items = await panel.locator('.outline [data-level="2"]').allTextContents()
-    expect(items.map((t) => t.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'])
+    expect(items.map((t) => t.slice(0, 3))).toEqual([
+      '（一）',
+      '（二）',
+      '（三）',
+      '（四）',
+      '（五）',
+      '（六）',
+    ])
     const ghost = panel.locator('[data-outline="missing"]')
     await expect.poll(() => ghost.count()).toBe(1)
     expect(await ghost.textContent()).toBe('（五）缺失')
@@ -102,7 +123,13 @@ describe('side panel', () => {
       ['坚持问题导向，，推动工作落实。', null],
     ]
     const doc = new Document({
-      sections: [{ children: paragraphs.map(([text, heading]) => new Paragraph({ text, ...(heading && { heading }) })) }],
+      sections: [
+        {
+          children: paragraphs.map(
+            ([text, heading]) => new Paragraph({ text, ...(heading && { heading }) }),
+          ),
+        },
+      ],
     })
     const file = join(profile, '工作总结.docx')
     writeFileSync(file, await Packer.toBuffer(doc))
@@ -115,20 +142,41 @@ describe('side panel', () => {
     await expect.poll(() => shownRuleIds(panel)).toEqual(expected)
     // A heading style without a marker still opens a section of its own.
     const headings = await panel.locator('[data-view="findings"] h3').allTextContents()
-    if (expected.length > ruleIds(paragraphs.slice(0, 7).map(([t]) => t).join('\n')).length)
+    if (
+      expected.length >
+      ruleIds(
+        paragraphs
+          .slice(0, 7)
+          .map(([t]) => t)
+          .join('\n'),
+      ).length
+    )
       expect(headings).toContain('经验体会')
   })
 
   it('exports a printable HTML report with every finding, and Markdown', async () => {
     await paste(SAMPLE)
     const findings = lint(SAMPLE)
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export"]').click()])
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.locator('[data-action="export"]').click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.html$/)
     const html = readFileSync((await download.path())!, 'utf8')
     expect(html).toContain('<svg')
     expect(html.match(/<tr data-rule=/g)?.length).toBe(findings.length)
-    for (const f of findings) expect(html).toContain(f.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
-    const [md] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-action="export-md"]').click()])
+    for (const f of findings)
+      expect(html).toContain(
+        f.message
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;')
+          .replace(/"/g, '&quot;'),
+      )
+    const [md] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.locator('[data-action="export-md"]').click(),
+    ])
     expect(readFileSync((await md.path())!, 'utf8')).toContain('## 问题清单')
     if (SHOTS) {
       mkdirSync(SHOTS, { recursive: true })

@@ -46,6 +46,7 @@ export function ReviewApp() {
   const [plan, setPlan] = useState<FixPlan | null>(null)
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const [pasted, setPasted] = useState('')
   const inputRef = useRef<HTMLTextAreaElement | null>(null)
 
   useEffect(() => {
@@ -122,7 +123,7 @@ export function ReviewApp() {
         setStatus(`已在页面中修改 ${applied} 处`)
         return
       }
-      if (checked.kind === 'paste' && inputRef.current) inputRef.current.value = plan.after
+      if (checked.kind === 'paste') setPasted(plan.after)
       check({ ...checked, text: plan.after })
       setStatus(`已修改 ${plan.fixes.length} 处`)
     })
@@ -152,6 +153,8 @@ export function ReviewApp() {
       </header>
       <SourcePanel
         busy={busy}
+        text={pasted}
+        onText={setPasted}
         onPage={onPage}
         onPaste={onPaste}
         onDocx={onDocx}

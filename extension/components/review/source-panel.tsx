@@ -1,9 +1,10 @@
 /** Where the text comes from: the current page's editor, pasted text or an uploaded .docx. */
 
-import { useState } from 'preact/hooks'
-
 interface Props {
   busy: boolean
+  /** The paste box's text, owned by the app so applied fixes show up in it. */
+  text: string
+  onText(text: string): void
   onPage(): void
   onPaste(text: string): void
   onDocx(file: File): void
@@ -11,8 +12,7 @@ interface Props {
   inputRef: { current: HTMLTextAreaElement | null }
 }
 
-export function SourcePanel({ busy, onPage, onPaste, onDocx, inputRef }: Props) {
-  const [text, setText] = useState('')
+export function SourcePanel({ busy, text, onText, onPage, onPaste, onDocx, inputRef }: Props) {
   return (
     <section class="source">
       <div class="row">
@@ -39,7 +39,7 @@ export function SourcePanel({ busy, onPage, onPaste, onDocx, inputRef }: Props) 
         rows={6}
         placeholder="或在此粘贴公文全文"
         value={text}
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => onText((e.target as HTMLTextAreaElement).value)}
       />
       <button
         type="button"
