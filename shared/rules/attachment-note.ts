@@ -78,7 +78,9 @@ function checkConsistency(doc: DocModel, report: ReportFn) {
     const title = doc.lines.slice(header.index + 1).find((l) => l.kind !== 'blank')
     const item = items.get(n)
     if (!title || !item || !item.name) return
-    if (title.text.replace(PUNCT, '') === item.name) return
+    // A long title may run over two lines: only a first line that does not begin the name differs.
+    const shown = title.text.replace(PUNCT, '')
+    if (!shown || item.name.startsWith(shown) || shown.startsWith(item.name)) return
     report({ messageId: 'titleMismatch', data: { n }, start: title.start + title.indent, end: title.start + title.text.trimEnd().length })
   })
 }

@@ -12,6 +12,8 @@ testRule(defaultEntry('structure-required-sections'), {
     `${T}\n一、主要工作成效\n二、存在的主要问题\n三、2024年工作计划`,
     // a 工作要点 requires no 存在问题 section
     '2024年全局工作要点\n一、着力推动高质量发展\n二、着力保障和改善民生',
+    // a 专题报告 with none of the blocks follows another pattern
+    `${T}\n一、事故经过\n二、原因分析\n三、处理意见`,
     // a fragment with a single top-level heading is not judged
     `${T}\n一、主要工作及成效`,
   ],
@@ -86,6 +88,8 @@ testRule(defaultEntry('structure-attachment-consistency'), {
     '正文详见附件2。\n附件：1.党建工作台账\n2.党员花名册',
     // no 附件说明: the count is unknown, so nothing is claimed
     '正文详见附件3。',
+    // a long attachment title may run over two lines
+    '正文。\n附件：1.关于2023年度党建工作情况的报告\n××局\n2024年1月15日\n附件1\n关于2023年度党建\n工作情况的报告',
     '正文见附件1。\n附件：1.党建台账\n2.花名册\n××局\n2024年1月15日\n附件1\n党建台账\n附件2\n《花名册》',
   ],
   invalid: [
