@@ -27,6 +27,8 @@ export default defineConfig({
       miniflare: {
         bindings: {
           ADMIN_TOKEN: 'test-admin-token',
+          // Explicit, so a developer's .dev.vars never changes what the tests see.
+          ALLOW_ANONYMOUS_READS: 'false',
           CORS_ORIGINS: 'chrome-extension://*,https://admin.example.org',
           TEST_MIGRATIONS: await readD1Migrations(
             fileURLToPath(new URL('./migrations', import.meta.url)),

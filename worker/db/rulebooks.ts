@@ -55,6 +55,14 @@ export async function listRulebooks(db: D1Database): Promise<RulebookSummary[]> 
   return results
 }
 
+/** The published version's metadata (no body, so conditional requests stay cheap). */
+export function latestMeta(db: D1Database, id: string): Promise<VersionMeta | null> {
+  return db
+    .prepare(`SELECT ${META} FROM versions WHERE rulebook_id = ? ORDER BY version DESC LIMIT 1`)
+    .bind(id)
+    .first<VersionMeta>()
+}
+
 /** The published version: the highest version number. */
 export function latestVersion(db: D1Database, id: string): Promise<Version | null> {
   return db

@@ -1,7 +1,7 @@
 /** Published rulebooks parsed once per ETag, so checks do not re-parse the same version. */
 
 import type { Rulebook } from '../../shared/index'
-import { latestVersion, type VersionMeta } from '../db/rulebooks'
+import { getVersion, latestMeta, type VersionMeta } from '../db/rulebooks'
 import { ApiError } from '../errors'
 
 const parsed = new Map<string, Rulebook>()
@@ -12,13 +12,14 @@ export async function publishedRulebook(
   db: D1Database,
   id: string,
 ): Promise<{ meta: VersionMeta; book: Rulebook }> {
-  const version = await latestVersion(db, id)
-  if (!version) throw new ApiError(404, 'not_found', `规则集“${id}”不存在或尚未发布`)
-  const { body, ...meta } = version
+  const meta = await latestMeta(db, id)
+  if (!meta) throw new ApiError(404, 'not_found', `规则集“${id}”不存在或尚未发布`)
   const key = `${id}\u0000${meta.etag}`
   let book = parsed.get(key)
   if (!book) {
-    book = JSON.parse(body) as Rulebook
+    const version = await getVersion(db, id, meta.version)
+    if (!version) throw new ApiError(404, 'not_found', `规则集“${id}”不存在或尚未发布`)
+    book = JSON.parse(version.body) as Rulebook
     if (parsed.size >= MAX_CACHED) parsed.delete(parsed.keys().next().value as string)
     parsed.set(key, book)
   }

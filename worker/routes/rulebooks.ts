@@ -1,7 +1,7 @@
 /** Readers' view of rulebooks: the list, the published version (strong ETag, 304), versions. */
 
 import { Hono } from 'hono'
-import { getVersion, latestVersion, listRulebooks, listVersions } from '../db/rulebooks'
+import { getVersion, latestMeta, listRulebooks, listVersions } from '../db/rulebooks'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { requireRole } from '../middleware/auth'
@@ -22,15 +22,17 @@ function jsonBody(body: string, etag: string): Response {
 export const rulebooks = new Hono<AppEnv>()
   .get('/', reader, async (c) => c.json({ rulebooks: await listRulebooks(c.env.DB) }))
   .get('/:id', reader, async (c) => {
-    const version = await latestVersion(c.env.DB, c.req.param('id'))
-    if (!version)
-      throw new ApiError(404, 'not_found', `规则集“${c.req.param('id')}”不存在或尚未发布`)
-    if (etagList(c.req.header('If-None-Match')).some((t) => t === version.etag || t === '*'))
+    const id = c.req.param('id')
+    const meta = await latestMeta(c.env.DB, id)
+    if (!meta) throw new ApiError(404, 'not_found', `规则集“${id}”不存在或尚未发布`)
+    if (etagList(c.req.header('If-None-Match')).some((t) => t === meta.etag || t === '*'))
       return new Response(null, {
         status: 304,
-        headers: { ETag: version.etag, 'Cache-Control': 'private, no-cache' },
+        headers: { ETag: meta.etag, 'Cache-Control': 'private, no-cache' },
       })
-    return jsonBody(version.body, version.etag)
+    // Versions are immutable, so the body stored under this version number carries this ETag.
+    const version = await getVersion(c.env.DB, id, meta.version)
+    return jsonBody(version!.body, meta.etag)
   })
   .get('/:id/versions', reader, async (c) => {
     const versions = await listVersions(c.env.DB, c.req.param('id'))

@@ -1,0 +1,180 @@
+/**
+ * Worker benchmark (`npm run bench:worker`): starts `wrangler dev` on a free port with a throwaway
+ * local D1, then measures POST /v1/check with a sample report and GET /v1/rulebooks/default with
+ * If-None-Match (304) from this process, with some concurrency. Prints a table and one JSON line.
+ */
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000)
+const quietEnv = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode != null) throw new Error(`wrangler dev exited with ${child.exitCode}`)
+    try {
+      if ((await fetch(`${base}/v1/health`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error('wrangler dev did not become ready within 60 s')
+}
+
+interface Result {
+  name: string
+  requests: number
+  rps: number
+  p50: number
+  p99: number
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+/** Runs `CONCURRENCY` loops of `send` for `DURATION_MS`; every response must have `status`. */
+async function load(name: string, status: number, send: () => Promise<Response>): Promise<Result> {
+  const latencies: number[] = []
+  const stop = performance.now() + DURATION_MS
+  const start = performance.now()
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < stop) {
+        const t0 = performance.now()
+        const res = await send()
+        await res.arrayBuffer()
+        if (res.status !== status) throw new Error(`${name}: expected ${status}, got ${res.status}`)
+        latencies.push(performance.now() - t0)
+      }
+    }),
+  )
+  const elapsed = (performance.now() - start) / 1000
+  latencies.sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 100) / 100
+  return {
+    name,
+    requests: latencies.length,
+    rps: round(latencies.length / elapsed),
+    p50: round(percentile(latencies, 50)),
+    p99: round(percentile(latencies, 99)),
+  }
+}
+
+async function main(): Promise<void> {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const token = `rl_bench_${randomBytes(16).toString('hex')}`
+  const persist = mkdtempSync(join(tmpdir(), 'reportlint-bench-'))
+  const wrangler = (args: string[]) => ['wrangler', ...args, '--persist-to', persist]
+  const migrate = spawnSync('npx', wrangler(['d1', 'migrations', 'apply', 'DB', '--local']), {
+    cwd: root,
+    env: quietEnv,
+    stdio: 'ignore',
+  })
+  if (migrate.status !== 0) throw new Error('applying migrations failed')
+  const child = spawn(
+    'npx',
+    wrangler([
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--log-level',
+      'warn',
+      '--var',
+      `ADMIN_TOKEN:${token}`,
+    ]),
+    {
+      cwd: root,
+      env: quietEnv,
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  try {
+    await waitForHealth(base, child)
+    const auth = { Authorization: `Bearer ${token}` }
+    const first = await fetch(`${base}/v1/rulebooks/default`, { headers: auth })
+    if (first.status !== 200) throw new Error(`GET /v1/rulebooks/default answered ${first.status}`)
+    const etag = first.headers.get('ETag')!
+    const text = readFileSync(
+      join(root, 'tests/fixtures/samples/f1-county-tax-party-building-2022.txt'),
+      'utf8',
+    )
+    const body = JSON.stringify({ text, rulebook: 'default' })
+    const check = () =>
+      fetch(`${base}/v1/check`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body,
+      })
+    const cached = () =>
+      fetch(`${base}/v1/rulebooks/default`, { headers: { ...auth, 'If-None-Match': etag } })
+    await load('warm-up', 200, check)
+    const health = () => fetch(`${base}/v1/health`)
+    const results = [
+      await load('GET /v1/health (floor: wrangler dev)', 200, health),
+      await load(`POST /v1/check (${text.length} chars)`, 200, check),
+      await load('GET /v1/rulebooks/default → 304', 304, cached),
+    ]
+    console.log(
+      `wrangler dev (local workerd), concurrency ${CONCURRENCY}, ${DURATION_MS / 1000} s per scenario\n`,
+    )
+    console.log(
+      'scenario'.padEnd(40),
+      'requests'.padStart(9),
+      'req/s'.padStart(9),
+      'p50 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+    )
+    for (const r of results)
+      console.log(
+        r.name.padEnd(40),
+        String(r.requests).padStart(9),
+        String(r.rps).padStart(9),
+        String(r.p50).padStart(8),
+        String(r.p99).padStart(8),
+      )
+    console.log(
+      JSON.stringify({
+        bench: 'worker',
+        concurrency: CONCURRENCY,
+        durationMs: DURATION_MS,
+        results,
+      }),
+    )
+  } finally {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    rmSync(persist, { recursive: true, force: true })
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exitCode = 1
+})
