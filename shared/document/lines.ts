@@ -23,7 +23,8 @@ export function splitLines(text: string): { start: number; end: number }[] {
 }
 
 // A title that names its genre ("关于…的报告", "…工作要点") stays a title even with a stray mark after it.
-const GENRE = '报告|请示|通知|通报|意见|决定|决议|函|纪要|批复|公告|通告|公报|议案|总结|要点|计划|方案|规划|安排|汇报'
+const GENRE =
+  '报告|请示|通知|通报|意见|决定|决议|函|纪要|批复|公告|通告|公报|议案|总结|要点|计划|方案|规划|安排|汇报'
 const GENRE_TITLE = new RegExp(`(?:关于.+的(?:${GENRE})|工作(?:${GENRE}))[。．.，,；;：:！!？?]?$`)
 const SENTENCE_MARK = /[，。；：！？,;:!?]/
 
@@ -93,13 +94,17 @@ function markFrame(lines: Line[]): void {
     const next = lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
     if (!next) break
     line.kind = 'title'
-    if (next && next.kind === 'paragraph' && looksLikeRecipient(bodyOf(next))) next.kind = 'recipient'
+    if (next && next.kind === 'paragraph' && looksLikeRecipient(bodyOf(next)))
+      next.kind = 'recipient'
     break
   }
   markAttachmentItems(lines)
   for (const line of lines) {
     if (line.kind !== 'date') continue
-    const prev = lines.slice(0, line.index).reverse().find((l) => l.kind !== 'blank')
+    const prev = lines
+      .slice(0, line.index)
+      .reverse()
+      .find((l) => l.kind !== 'blank')
     if (prev && prev.kind === 'paragraph' && isSignatureText(bodyOf(prev))) prev.kind = 'signature'
   }
 }
@@ -117,7 +122,11 @@ function markAttachmentItems(lines: Line[]): void {
       continue
     }
     if (!expected || line.kind === 'blank') continue
-    if (line.kind === 'heading' && line.heading!.level === 3 && line.heading!.ordinal === expected) {
+    if (
+      line.kind === 'heading' &&
+      line.heading!.level === 3 &&
+      line.heading!.ordinal === expected
+    ) {
       line.kind = 'attachment-note'
       delete line.heading
       expected++

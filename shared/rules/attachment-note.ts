@@ -23,19 +23,37 @@ function formatReports(line: Line): Report[] {
   let at = line.indent
   const note = NOTE_START.exec(body)
   if (note) {
-    if (note[1] === ':') out.push({ messageId: 'colon', start: at + 2, end: at + 3, fix: { start: at + 2, end: at + 3, replacement: '：' } })
+    if (note[1] === ':')
+      out.push({
+        messageId: 'colon',
+        start: at + 2,
+        end: at + 3,
+        fix: { start: at + 2, end: at + 3, replacement: '：' },
+      })
     at += note[0].length
   }
   const item = ITEM.exec(line.text.slice(at))
   if (item) {
     const end = at + item[0].length
-    out.push({ messageId: 'itemMark', data: { found: item[0], expected: `${item[1]}.` }, start: at, end, fix: { start: at, end, replacement: `${item[1]}.` } })
+    out.push({
+      messageId: 'itemMark',
+      data: { found: item[0], expected: `${item[1]}.` },
+      start: at,
+      end,
+      fix: { start: at, end, replacement: `${item[1]}.` },
+    })
   }
   const trailing = TRAILING.exec(body)
   if (trailing) {
     const start = line.indent + trailing.index
     const end = line.indent + body.length
-    out.push({ messageId: 'trailing', data: { mark: trailing[0] }, start, end, fix: { start, end, replacement: '' } })
+    out.push({
+      messageId: 'trailing',
+      data: { mark: trailing[0] },
+      start,
+      end,
+      fix: { start, end, replacement: '' },
+    })
   }
   return out
 }
@@ -50,7 +68,10 @@ function noteItems(doc: DocModel): Map<number, { line: Line; name: string }> {
     const rest = body.replace(NOTE_START, '')
     const m = /^(\d{1,2})[.．、]/.exec(rest)
     if (!m && !NOTE_START.test(body)) continue
-    items.set(m ? Number(m[1]) : 1, { line, name: (m ? rest.slice(m[0].length) : rest).replace(PUNCT, '') })
+    items.set(m ? Number(m[1]) : 1, {
+      line,
+      name: (m ? rest.slice(m[0].length) : rest).replace(PUNCT, ''),
+    })
   }
   return items
 }
@@ -64,14 +85,26 @@ function checkConsistency(doc: DocModel, report: ReportFn) {
     for (const m of line.text.matchAll(/附件\s*(\d{1,2})/g)) {
       if (Number(m[1]) <= count) continue
       const start = line.start + m.index
-      report({ messageId: 'refBeyond', data: { found: m[0], count }, start, end: start + m[0].length })
+      report({
+        messageId: 'refBeyond',
+        data: { found: m[0], count },
+        start,
+        end: start + m[0].length,
+      })
     }
   }
-  const headers = doc.lines.filter((l) => l.kind === 'attachment-note' && HEADER.test(l.text.slice(l.indent).trimEnd()))
+  const headers = doc.lines.filter(
+    (l) => l.kind === 'attachment-note' && HEADER.test(l.text.slice(l.indent).trimEnd()),
+  )
   const first = items.values().next().value!.line
   if (headers.length && headers.length !== count) {
     const end = first.start + first.text.trimEnd().length
-    report({ messageId: 'countMismatch', data: { count, actual: headers.length }, start: first.start + first.indent, end })
+    report({
+      messageId: 'countMismatch',
+      data: { count, actual: headers.length },
+      start: first.start + first.indent,
+      end,
+    })
   }
   headers.forEach((header, i) => {
     const n = Number(HEADER.exec(header.text.slice(header.indent).trimEnd())![1] || i + 1)
@@ -81,7 +114,12 @@ function checkConsistency(doc: DocModel, report: ReportFn) {
     // A long title may run over two lines: only a first line that does not begin the name differs.
     const shown = title.text.replace(PUNCT, '')
     if (!shown || item.name.startsWith(shown) || shown.startsWith(item.name)) return
-    report({ messageId: 'titleMismatch', data: { n }, start: title.start + title.indent, end: title.start + title.text.trimEnd().length })
+    report({
+      messageId: 'titleMismatch',
+      data: { n },
+      start: title.start + title.indent,
+      end: title.start + title.text.trimEnd().length,
+    })
   })
 }
 

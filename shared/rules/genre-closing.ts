@@ -12,15 +12,24 @@ interface Options {
   typeGenres: Record<string, Genre>
 }
 
-const GENRE_NAMES: Record<Genre, string> = { report: '报告', request: '请示', letter: '函', notice: '通知' }
+const GENRE_NAMES: Record<Genre, string> = {
+  report: '报告',
+  request: '请示',
+  letter: '函',
+  notice: '通知',
+}
 const CLOSINGS: [Genre, RegExp][] = [
-  ['request', /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批)|以上请示[，,]?\s*请(?:批示|批复|审批)/g],
+  [
+    'request',
+    /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批)|以上请示[，,]?\s*请(?:批示|批复|审批)/g,
+  ],
   ['report', /特此报告|专此报告/g],
   ['letter', /特此函[告复达]|请予函复/g],
   ['notice', /特此通知/g],
 ]
 // 请示 wording anywhere in a paragraph: the closings above and 请予批复/批准/审批.
-const REQUEST_WORDING = /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批)|请予(?:批复|批准|审批)|以上请示/g
+const REQUEST_WORDING =
+  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批)|请予(?:批复|批准|审批)|以上请示/g
 const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
 
 /** Paragraph and heading lines of the main body: after the title, before the 落款 or 附件说明. */
@@ -34,7 +43,8 @@ function bodyLines(doc: DocModel): Line[] {
 }
 
 function* matches(line: Line, re: RegExp) {
-  for (const m of line.text.matchAll(re)) yield { text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length }
+  for (const m of line.text.matchAll(re))
+    yield { text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length }
 }
 
 function closingGenre(line: Line) {
@@ -51,14 +61,27 @@ function check(options: Options, doc: DocModel, report: ReportFn) {
   if (options.check === 'mismatch') {
     const found = closingGenre(last)
     if (genre && found && found.genre !== genre)
-      report({ messageId: 'mismatch', data: { title: GENRE_NAMES[genre], found: found.text, other: GENRE_NAMES[found.genre] }, start: found.start, end: found.end })
+      report({
+        messageId: 'mismatch',
+        data: { title: GENRE_NAMES[genre], found: found.text, other: GENRE_NAMES[found.genre] },
+        start: found.start,
+        end: found.end,
+      })
   } else if (options.check === 'request-in-report') {
     if (genre !== 'report') return
-    for (const line of body) for (const m of matches(line, REQUEST_WORDING)) report({ messageId: 'requestInReport', data: { found: m.text }, start: m.start, end: m.end })
+    for (const line of body)
+      for (const m of matches(line, REQUEST_WORDING))
+        report({
+          messageId: 'requestInReport',
+          data: { found: m.text },
+          start: m.start,
+          end: m.end,
+        })
   } else if (options.check === 'one-request') {
     if (genre !== 'request') return
     const all = body.flatMap((line) => [...matches(line, CLOSINGS[0][1])])
-    for (const m of all.slice(1)) report({ messageId: 'oneRequest', data: { found: m.text }, start: m.start, end: m.end })
+    for (const m of all.slice(1))
+      report({ messageId: 'oneRequest', data: { found: m.text }, start: m.start, end: m.end })
   } else checkClosing(type.closing, type.name, body, report)
 }
 
@@ -78,7 +101,13 @@ function checkClosing(closing: string | undefined, name: string, body: Line[], r
   const after = last.text.slice(at + words.length).trim()
   if (after === '') {
     const end = last.start + at + words.length
-    report({ messageId: 'period', data: { closing: words }, start: last.start + at, end, fix: { start: end, end, replacement: '。' } })
+    report({
+      messageId: 'period',
+      data: { closing: words },
+      start: last.start + at,
+      end,
+      fix: { start: end, end, replacement: '。' },
+    })
   }
 }
 
@@ -92,12 +121,20 @@ export default defineRuleKind<Options>({
       required: ['check'],
       properties: {
         check: { enum: ['mismatch', 'request-in-report', 'one-request', 'closing'] },
-        typeGenres: { type: 'object', additionalProperties: { enum: ['report', 'request', 'letter', 'notice'] } },
+        typeGenres: {
+          type: 'object',
+          additionalProperties: { enum: ['report', 'request', 'letter', 'notice'] },
+        },
       },
     },
     defaultOptions: {
       check: 'mismatch',
-      typeGenres: { 'situation-report': 'report', 'work-summary': 'report', request: 'request', letter: 'letter' },
+      typeGenres: {
+        'situation-report': 'report',
+        'work-summary': 'report',
+        request: 'request',
+        letter: 'letter',
+      },
     },
     messages: {
       mismatch: '标题文种为“{{title}}”，结束语“{{found}}”却属于“{{other}}”，应统一',

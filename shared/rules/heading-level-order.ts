@@ -10,11 +10,13 @@ const LEVEL_FORMS = ['一、', '（一）', '1.', '（1）', '①']
 export default defineRuleKind<Options>({
   meta: {
     id: 'heading-level-order',
-    description: '标题层级须按 一、>（一）>1.>（1）>① 由高到低，可越级向下，不可在低层级后回到高层级',
+    description:
+      '标题层级须按 一、>（一）>1.>（1）>① 由高到低，可越级向下，不可在低层级后回到高层级',
     schema: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     messages: {
-      upward: '层级颠倒：{{found}}是比前面的{{previous}}更高的层级，应按“一、（一）1.（1）”由高到低编排',
+      upward:
+        '层级颠倒：{{found}}是比前面的{{previous}}更高的层级，应按“一、（一）1.（1）”由高到低编排',
     },
   },
   create() {

@@ -9,7 +9,13 @@ interface Options {
   check: Check
 }
 
-const CHECKS: Check[] = ['arabic-dunhao', 'extra-punct', 'hanzi-mark', 'halfwidth-paren', 'enclosed-glyph']
+const CHECKS: Check[] = [
+  'arabic-dunhao',
+  'extra-punct',
+  'hanzi-mark',
+  'halfwidth-paren',
+  'enclosed-glyph',
+]
 const EXTRA = /[、，,.．:：]$/
 
 /** The parts of a parenthesised marker: its brackets (with the numeral) and any mark after them. */
@@ -31,16 +37,34 @@ function checkMarker(check: Check, h: Heading, marker: string): Report | null {
   if (check === 'arabic-dunhao') {
     if (h.level !== 3 || !marker.endsWith('、')) return null
     const expected = h.canonical
-    return { messageId: 'arabicDunhao', data: { expected }, start: at, end: h.markerEnd, fix: { start: at, end: h.markerEnd, replacement: expected } }
+    return {
+      messageId: 'arabicDunhao',
+      data: { expected },
+      start: at,
+      end: h.markerEnd,
+      fix: { start: at, end: h.markerEnd, replacement: expected },
+    }
   }
   if (check === 'hanzi-mark') {
     if (h.level !== 1 || marker.endsWith('、')) return null
     const mark = at + marker.length - 1
-    return { messageId: 'hanziMark', data: { expected: h.canonical, mark: marker.slice(-1) }, start: at, end: h.markerEnd, fix: { start: mark, end: h.markerEnd, replacement: '、' } }
+    return {
+      messageId: 'hanziMark',
+      data: { expected: h.canonical, mark: marker.slice(-1) },
+      start: at,
+      end: h.markerEnd,
+      fix: { start: mark, end: h.markerEnd, replacement: '、' },
+    }
   }
   if (check === 'enclosed-glyph') {
     if (h.variant !== 'enclosed-glyph') return null
-    return { messageId: 'enclosedGlyph', data: { glyph: marker, expected: h.canonical }, start: at, end: h.markerEnd, fix: { start: at, end: h.markerEnd, replacement: h.canonical } }
+    return {
+      messageId: 'enclosedGlyph',
+      data: { glyph: marker, expected: h.canonical },
+      start: at,
+      end: h.markerEnd,
+      fix: { start: at, end: h.markerEnd, replacement: h.canonical },
+    }
   }
   if (!isParen) return null
   const p = parenParts(h, marker)
@@ -48,18 +72,31 @@ function checkMarker(check: Check, h: Heading, marker: string): Report | null {
     if (p.open === '（' && p.close === '）') return null
     const end = at + p.closeAt
     const expected = `（${p.numeral}）`
-    return { messageId: 'halfwidthParen', data: { found: marker.slice(0, p.closeAt), expected }, start: at, end, fix: { start: at, end, replacement: expected } }
+    return {
+      messageId: 'halfwidthParen',
+      data: { found: marker.slice(0, p.closeAt), expected },
+      start: at,
+      end,
+      fix: { start: at, end, replacement: expected },
+    }
   }
   if (!p.extra) return null
   const start = at + p.closeAt
   const bracket = marker.slice(0, p.closeAt)
-  return { messageId: 'extraPunct', data: { marker: bracket, mark: p.extra }, start, end: start + 1, fix: { start, end: start + 1, replacement: '' } }
+  return {
+    messageId: 'extraPunct',
+    data: { marker: bracket, mark: p.extra },
+    start,
+    end: start + 1,
+    fix: { start, end: start + 1, replacement: '' },
+  }
 }
 
 export default defineRuleKind<Options>({
   meta: {
     id: 'heading-marker',
-    description: '标题序号的写法：1.、（一）、一、的标点与括号须合乎 GB/T 15834 附录B、GB/T 9704 7.3.3',
+    description:
+      '标题序号的写法：1.、（一）、一、的标点与括号须合乎 GB/T 15834 附录B、GB/T 9704 7.3.3',
     schema: {
       type: 'object',
       additionalProperties: false,

@@ -64,9 +64,19 @@ function checkMarks(check: Check, text: string, list: Enumerator[], report: Repo
     const mark = text.charAt(e.end)
     const fix = { start: e.end, end: e.end + 1 }
     if (check === 'comma' && e.family !== 'shi' && mark === '、')
-      report({ messageId: 'comma', data: { found: e.text }, ...fix, fix: { ...fix, replacement: '，' } })
+      report({
+        messageId: 'comma',
+        data: { found: e.text },
+        ...fix,
+        fix: { ...fix, replacement: '，' },
+      })
     if (check === 'shi-mark' && e.family === 'shi' && /[、：:]/.test(mark))
-      report({ messageId: 'shiMark', data: { found: e.text, mark }, ...fix, fix: { ...fix, replacement: '' } })
+      report({
+        messageId: 'shiMark',
+        data: { found: e.text, mark },
+        ...fix,
+        fix: { ...fix, replacement: '' },
+      })
   }
 }
 
@@ -98,7 +108,11 @@ export default defineRuleKind<Options>({
         // In a heading line only the run-in body after the heading's own title is a paragraph.
         const from = line.heading ? line.heading.titleEnd : 0
         const text = line.text.slice(from)
-        const list = findEnumerators(text).map((e) => ({ ...e, start: e.start + from, end: e.end + from }))
+        const list = findEnumerators(text).map((e) => ({
+          ...e,
+          start: e.start + from,
+          end: e.end + from,
+        }))
         if (options.check === 'comma' || options.check === 'shi-mark')
           return checkMarks(options.check, line.text, list, report)
         if (list.length < 2) return

@@ -15,14 +15,21 @@ interface Options {
 const CLAIM = /(?:以下|如下|下列|从)([一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|点|条|个问题)/g
 
 function markerRange(node: OutlineNode) {
-  return { start: node.line.start + node.heading.markerStart, end: node.line.start + node.heading.markerEnd }
+  return {
+    start: node.line.start + node.heading.markerStart,
+    end: node.line.start + node.heading.markerEnd,
+  }
 }
 
 function checkOrphans(doc: DocModel, report: ReportFn) {
   for (const node of walkOutline(doc.outline)) {
     if (node.children.length !== 1) continue
     const child = node.children[0]
-    report({ messageId: 'orphan', data: { parent: node.heading.canonical, child: child.heading.canonical }, ...markerRange(child) })
+    report({
+      messageId: 'orphan',
+      data: { parent: node.heading.canonical, child: child.heading.canonical },
+      ...markerRange(child),
+    })
   }
 }
 
@@ -41,7 +48,13 @@ function checkTerminal(doc: DocModel, report: ReportFn) {
     const siblings = node.parent ? node.parent.children : doc.outline
     if (!node.children.length && siblings[siblings.length - 1] === node) continue
     const end = line.start + body.length
-    report({ messageId: 'terminal', data: { mark }, start: end - 1, end, fix: { start: end - 1, end, replacement: '' } })
+    report({
+      messageId: 'terminal',
+      data: { mark },
+      start: end - 1,
+      end,
+      fix: { start: end - 1, end, replacement: '' },
+    })
   }
 }
 
@@ -81,7 +94,8 @@ function checkClaims(doc: DocModel, report: ReportFn) {
 export default defineRuleKind<Options>({
   meta: {
     id: 'outline-shape',
-    description: '提纲形态：不设单独一个下级标题，单独成行的标题末尾不加句号，“以下三个方面”与所列条目数一致',
+    description:
+      '提纲形态：不设单独一个下级标题，单独成行的标题末尾不加句号，“以下三个方面”与所列条目数一致',
     schema: {
       type: 'object',
       additionalProperties: false,

@@ -79,8 +79,15 @@ export default defineRuleKind<Options>({
           const next = found.slice(i + 1).find(Boolean)
           const at = next ?? doc.title ?? doc.outline[0].line
           const start = at.start + (at.heading ? at.heading.markerStart : at.indent)
-          const end = at.heading ? at.start + at.heading.markerEnd : at.start + at.text.trimEnd().length
-          report({ messageId: 'missing', data: { type: type.name, section: section.name }, start, end })
+          const end = at.heading
+            ? at.start + at.heading.markerEnd
+            : at.start + at.text.trimEnd().length
+          report({
+            messageId: 'missing',
+            data: { type: type.name, section: section.name },
+            start,
+            end,
+          })
         })
       },
     }

@@ -35,7 +35,12 @@ export default defineRuleKind<Options>({
       document(doc, report) {
         const type = doc.docType
         // Only a titled document of a signed type with a body is judged, not a fragment.
-        if (!type?.signed || !doc.title || !doc.lines.some((l) => l.kind === 'paragraph' || l.kind === 'heading')) return
+        if (
+          !type?.signed ||
+          !doc.title ||
+          !doc.lines.some((l) => l.kind === 'paragraph' || l.kind === 'heading')
+        )
+          return
         const date = doc.lines.find((l) => l.kind === 'date' && l.index > doc.title!.index)
         if (!date) {
           const at = endOfText(doc)
@@ -44,7 +49,11 @@ export default defineRuleKind<Options>({
         }
         const prev = previousNonBlank(doc, date)
         if (prev && prev.kind !== 'signature' && prev.kind !== 'title')
-          report({ messageId: 'missingSignature', start: date.start + date.indent, end: date.start + date.text.trimEnd().length })
+          report({
+            messageId: 'missingSignature',
+            start: date.start + date.indent,
+            end: date.start + date.text.trimEnd().length,
+          })
       },
     }
   },

@@ -30,10 +30,21 @@ function checkPunctuation(line: Line, report: ReportFn) {
   const inner = trailing ? body.slice(0, trailing.index) : body
   const masked = inner.replace(QUOTED, (m) => '\u3000'.repeat(m.length))
   for (const m of masked.matchAll(INNER))
-    report({ messageId: 'inner', data: { mark: m[0] }, start: start + m.index, end: start + m.index + 1 })
+    report({
+      messageId: 'inner',
+      data: { mark: m[0] },
+      start: start + m.index,
+      end: start + m.index + 1,
+    })
   if (!trailing) return
   const at = start + trailing.index
-  report({ messageId: 'trailing', data: { mark: trailing[0] }, start: at, end, fix: { start: at, end, replacement: '' } })
+  report({
+    messageId: 'trailing',
+    data: { mark: trailing[0] },
+    start: at,
+    end,
+    fix: { start: at, end, replacement: '' },
+  })
 }
 
 function checkElements(line: Line, report: ReportFn) {

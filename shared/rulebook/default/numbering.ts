@@ -93,7 +93,10 @@ export const numberingRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 B.3.4',
     level: '国标',
     options: { check: 'extra-punct' },
-    examples: { invalid: ['（一）、强化政治建设', '（1）.压实责任'], valid: ['（一）强化政治建设'] },
+    examples: {
+      invalid: ['（一）、强化政治建设', '（1）.压实责任'],
+      valid: ['（一）强化政治建设'],
+    },
   },
   {
     id: 'numbering-hanzi-mark',
@@ -105,7 +108,10 @@ export const numberingRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 B.3.2',
     level: '国标',
     options: { check: 'hanzi-mark' },
-    examples: { invalid: ['一，主要工作', '一.主要工作'], valid: ['一、主要工作', '二、三产业增加值稳步增长。'] },
+    examples: {
+      invalid: ['一，主要工作', '一.主要工作'],
+      valid: ['一、主要工作', '二、三产业增加值稳步增长。'],
+    },
   },
   {
     id: 'numbering-halfwidth-paren',
@@ -117,7 +123,10 @@ export const numberingRules: RuleEntry[] = [
     authority: 'GB/T 9704—2012 7.3.3；GB/T 15834—2011 4.9',
     level: '国标',
     options: { check: 'halfwidth-paren' },
-    examples: { invalid: ['(一)防范化解风险', '（1)压实责任'], valid: ['（一）防范化解风险', '（1）压实责任'] },
+    examples: {
+      invalid: ['(一)防范化解风险', '（1)压实责任'],
+      valid: ['（一）防范化解风险', '（1）压实责任'],
+    },
   },
   {
     id: 'numbering-enclosed-glyph',
@@ -188,7 +197,10 @@ export const numberingRules: RuleEntry[] = [
     options: { check: 'mixed' },
     examples: {
       invalid: ['首先，提高站位；第二，压实责任；最后，强化监督。'],
-      valid: ['首先，提高站位；其次，压实责任；最后，强化监督。', '第一，提高站位；第二，压实责任；第三，强化监督。'],
+      valid: [
+        '首先，提高站位；其次，压实责任；最后，强化监督。',
+        '第一，提高站位；第二，压实责任；第三，强化监督。',
+      ],
     },
   },
   {

@@ -11,7 +11,8 @@ export const structureRules: RuleEntry[] = [
     enabled: true,
     severity: 'info',
     category: 'structure',
-    description: '标题缺少发文机关、事由或文种，或不以法定文种结尾（发文机关常见于版头，故仅作提示）',
+    description:
+      '标题缺少发文机关、事由或文种，或不以法定文种结尾（发文机关常见于版头，故仅作提示）',
     authority: '《党政机关公文处理工作条例》第九条（七）；GB/T 9704—2012 7.3.1',
     level: '条例',
     options: { check: 'elements' },
@@ -32,7 +33,10 @@ export const structureRules: RuleEntry[] = [
     options: { check: 'punctuation' },
     examples: {
       invalid: [`${REPORT}。\n正文。`],
-      valid: [`${REPORT}\n正文。`, '关于贯彻落实《中国共产党支部工作条例（试行）》情况的报告\n正文。'],
+      valid: [
+        `${REPORT}\n正文。`,
+        '关于贯彻落实《中国共产党支部工作条例（试行）》情况的报告\n正文。',
+      ],
     },
   },
   {
@@ -47,7 +51,10 @@ export const structureRules: RuleEntry[] = [
     options: { check: 'mismatch' },
     examples: {
       invalid: [`${REPORT}\n一、工作情况\n妥否，请批示。`],
-      valid: [`${REPORT}\n一、工作情况\n特此报告。`, '关于追加培训经费的请示\n一、事由\n妥否，请批示。'],
+      valid: [
+        `${REPORT}\n一、工作情况\n特此报告。`,
+        '关于追加培训经费的请示\n一、事由\n妥否，请批示。',
+      ],
     },
   },
   {
@@ -149,7 +156,10 @@ export const structureRules: RuleEntry[] = [
     authority: 'GB/T 9704—2012 7.3.4',
     level: '国标',
     options: { check: 'format' },
-    examples: { invalid: ['附件:1、党建工作台账；'], valid: ['附件：1.党建工作台账\n　　　2.党员花名册'] },
+    examples: {
+      invalid: ['附件:1、党建工作台账；'],
+      valid: ['附件：1.党建工作台账\n　　　2.党员花名册'],
+    },
   },
   {
     id: 'structure-attachment-consistency',
@@ -193,7 +203,10 @@ export const structureRules: RuleEntry[] = [
     options: { check: 'terminal-punct' },
     examples: {
       invalid: ['一、主要工作开展情况。\n（一）强化学习\n（二）压实责任'],
-      valid: ['一、主要工作开展情况\n（一）强化学习\n（二）压实责任', '1.措施\n（1）压缩审批时限。\n（2）推行告知承诺制。'],
+      valid: [
+        '一、主要工作开展情况\n（一）强化学习\n（二）压实责任',
+        '1.措施\n（1）压缩审批时限。\n（2）推行告知承诺制。',
+      ],
     },
   },
   {

@@ -4,7 +4,8 @@ import { parseDocument } from '../../../shared/document/parse'
 import { findEnumerators } from '../../../shared/document/enumerations'
 import { defaultRulebook } from '../../../shared/index'
 
-const kinds = (text: string) => parseDocument(text, defaultRulebook.documentTypes).lines.map((l) => l.kind)
+const kinds = (text: string) =>
+  parseDocument(text, defaultRulebook.documentTypes).lines.map((l) => l.kind)
 
 describe('title', () => {
   it('is a short first line followed by more text', () => {
@@ -22,7 +23,10 @@ describe('title', () => {
     expect(kinds('关于2023年度工作情况的报告')).toEqual(['paragraph'])
   })
   it('skips download-site residue above it and detects the type', () => {
-    const doc = parseDocument('本文来源于网络，仅供参考。\n××县税务局2022年度党建工作总结\n正文。', defaultRulebook.documentTypes)
+    const doc = parseDocument(
+      '本文来源于网络，仅供参考。\n××县税务局2022年度党建工作总结\n正文。',
+      defaultRulebook.documentTypes,
+    )
     expect(doc.title?.index).toBe(1)
     expect(doc.docType?.id).toBe('work-summary')
   })
@@ -39,7 +43,10 @@ describe('recipient', () => {
 
 describe('headings', () => {
   it('treats approximate numbers at a line start as text', () => {
-    expect(kinds('标题甲\n3、4月份集中检查。\n二、三产业协调发展。').slice(1)).toEqual(['paragraph', 'paragraph'])
+    expect(kinds('标题甲\n3、4月份集中检查。\n二、三产业协调发展。').slice(1)).toEqual([
+      'paragraph',
+      'paragraph',
+    ])
   })
   it('keeps marker variants as headings', () => {
     const doc = parseDocument('标题甲\n(一)甲\n3、乙\n（二）、丙\n⑴丁')
@@ -54,11 +61,22 @@ describe('headings', () => {
 
 describe('附件说明 and 落款', () => {
   it('takes the numbered items after 附件： into the note, not the outline', () => {
-    const doc = parseDocument('正文。\n附件：1.台账\n\u3000\u3000\u30002.花名册\n5.序号不接续的一行')
-    expect(doc.lines.map((l) => l.kind)).toEqual(['paragraph', 'attachment-note', 'attachment-note', 'heading'])
+    const doc = parseDocument(
+      '正文。\n附件：1.台账\n\u3000\u3000\u30002.花名册\n5.序号不接续的一行',
+    )
+    expect(doc.lines.map((l) => l.kind)).toEqual([
+      'paragraph',
+      'attachment-note',
+      'attachment-note',
+      'heading',
+    ])
   })
   it('finds the signature above the date, across a blank line', () => {
-    expect(kinds('标题甲\n正文。\n××局\n\n2024年1月15日').slice(2)).toEqual(['signature', 'blank', 'date'])
+    expect(kinds('标题甲\n正文。\n××局\n\n2024年1月15日').slice(2)).toEqual([
+      'signature',
+      'blank',
+      'date',
+    ])
     expect(kinds('标题甲\n特此报告。\n2024年1月15日')[1]).toBe('paragraph')
   })
 })
@@ -68,6 +86,9 @@ describe('inline enumerators', () => {
     expect(findEnumerators('第一、二季度完成。第一、第二批验收。')).toEqual([])
   })
   it('finds 第一、 with a stray 顿号 and 一是 at clause starts only', () => {
-    expect(findEnumerators('第一、压实责任；统一是前提，二是落实。').map((e) => e.text)).toEqual(['第一', '二是'])
+    expect(findEnumerators('第一、压实责任；统一是前提，二是落实。').map((e) => e.text)).toEqual([
+      '第一',
+      '二是',
+    ])
   })
 })

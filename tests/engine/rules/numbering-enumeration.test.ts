@@ -29,7 +29,10 @@ testRule(defaultEntry('numbering-yishi-sequence'), {
       text: '（一）坚持固本强基。一是规范生活；二是加强建设；一是强化管理。',
       errors: [{ messageId: 'restart', line: 1, column: 25 }],
     },
-    { text: '第一，压实责任；第三，严格考核。', errors: [{ messageId: 'gap', line: 1, column: 9 }] },
+    {
+      text: '第一，压实责任；第三，严格考核。',
+      errors: [{ messageId: 'gap', line: 1, column: 9 }],
+    },
   ],
 })
 

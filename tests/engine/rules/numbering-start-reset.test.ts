@@ -10,7 +10,10 @@ testRule(defaultEntry('numbering-start'), {
     '一、甲\n（一）子\n二、乙\n（二）子',
   ],
   invalid: [
-    { text: '一、甲\n（二）乙\n（三）丙', errors: [{ messageId: 'start', line: 2, column: 1, endColumn: 4 }] },
+    {
+      text: '一、甲\n（二）乙\n（三）丙',
+      errors: [{ messageId: 'start', line: 2, column: 1, endColumn: 4 }],
+    },
     {
       text: `${X}标题\r\n\u3000\u3000二、甲\r\n\u3000\u3000三、乙`,
       errors: [{ messageId: 'start', line: 2, column: 3, endColumn: 5 }],
