@@ -12,6 +12,7 @@ export type Command =
 export const USAGE = `用法：reportlint check 文件... [--format text|json] [--rulebook 文件或网址]
 
 检查公文（.txt、.md、.docx；UTF-8 或 GB18030/GBK 编码）是否符合规则集。
+.docx 按段落读取，一段一行，行号即段落序号；Word 标题样式的段落按标题处理。
 
 选项：
   --format text|json   输出格式，默认 text（file:line:column  severity  message  ruleId）
