@@ -4,7 +4,21 @@ import type { DocumentType } from '../types'
 import { detectDocType } from './doc-type'
 import { classify } from './lines'
 import { buildOutline } from './outline'
-import type { DocModel } from './types'
+import type { DocModel, Line } from './types'
+
+/**
+ * Index of the first line of the attachments: an "附件1" header after the 成文日期. Attachments number
+ * their own headings from 一、 again, so they are kept out of the main outline.
+ */
+function attachmentsStart(lines: Line[]): number {
+  const date = lines.findIndex((l) => l.kind === 'date')
+  if (date < 0) return lines.length
+  const header = lines.findIndex(
+    (l, i) =>
+      i > date && l.kind === 'attachment-note' && /^附件\s*\d*\s*[：:]?$/.test(l.text.trim()),
+  )
+  return header < 0 ? lines.length : header
+}
 
 export function parseDocument(text: string, types: DocumentType[] = []): DocModel {
   const lines = classify(text)
@@ -16,6 +30,6 @@ export function parseDocument(text: string, types: DocumentType[] = []): DocMode
     title,
     docType: title ? detectDocType(title.text.trim(), types) : undefined,
     headings,
-    outline: buildOutline(headings),
+    outline: buildOutline(headings.filter((l) => l.index < attachmentsStart(lines))),
   }
 }

@@ -71,6 +71,9 @@ export interface DocModel {
   docType?: DocumentType
   /** Lines that carry a heading marker, in order. */
   headings: Line[]
-  /** Top-level outline nodes (children nest by level; an upward jump closes deeper levels). */
+  /**
+   * Top-level outline nodes of the main document (children nest by level; an upward jump closes
+   * deeper levels). Headings inside attachments after the 落款 are in `headings` but not here.
+   */
   outline: OutlineNode[]
 }

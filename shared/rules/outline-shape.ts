@@ -41,6 +41,8 @@ function checkTerminal(doc: DocModel, report: ReportFn) {
     const body = line.text.trimEnd()
     const mark = body.slice(-1)
     if (!/[。；：;:]/.test(mark) || body.length <= heading.textStart + 1) continue
+    // "（一）主要做法：全年开展…。" runs its body in after a colon: not a standalone heading.
+    if (/[：:；;]/.test(body.slice(heading.textStart, -1))) continue
     const next = doc.lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
     const hasBody = next?.kind === 'paragraph'
     if (!node.children.length && !hasBody) continue

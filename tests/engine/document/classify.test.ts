@@ -92,3 +92,12 @@ describe('inline enumerators', () => {
     ])
   })
 })
+
+describe('outline', () => {
+  it('leaves the attachments after the 落款 out of the main outline', () => {
+    const text = '标题甲\n一、甲\n二、乙\n××局\n2024年1月15日\n附件1\n台账\n一、说明\n二、填表要求'
+    const doc = parseDocument(text)
+    expect(doc.headings).toHaveLength(4)
+    expect(doc.outline.map((n) => n.line.text)).toEqual(['一、甲', '二、乙'])
+  })
+})

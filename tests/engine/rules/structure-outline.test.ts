@@ -132,6 +132,8 @@ testRule(defaultEntry('structure-heading-terminal-punct'), {
     '1.措施\n（1）压缩审批时限。\n（2）推行告知承诺制。',
     // a run-in heading carries its body on the same line
     '（一）强化政治引领。全年开展学习12次。\n（二）压实责任。',
+    // a body run in after a colon: the final mark ends the body, not the heading
+    '（一）主要做法：全年开展学习12次。\n学习覆盖全体党员。\n（二）存在问题',
     // a paragraph after the last leaf item may close the whole list
     '1.措施\n（1）压缩审批时限。\n（2）推行告知承诺制。\n以上措施均已落实。',
   ],
