@@ -3,8 +3,10 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { Rulebook } from '../../shared/index'
+import app from '../../worker/index'
 import {
   ADMIN,
+  BASE,
   api,
   auditCount,
   createPublished,
@@ -165,6 +167,29 @@ describe('publish and rollback', () => {
     await expect(
       env.DB.prepare("DELETE FROM audit WHERE rulebook_id = 'pub'").run(),
     ).rejects.toThrow(/append-only/)
+  })
+
+  it('publish runs the time budget over the samples and lists each rule over it (422)', async () => {
+    await createPublished(
+      'budget',
+      smallRulebook('budget', [wordRule('a', '甲'), wordRule('b', '乙')]),
+    )
+    const { etag } = await draftOf('budget')
+    // A negative budget makes every rule "too slow" whatever the clock says: this checks the wiring.
+    const strict = { ...env, PUBLISH_BUDGET_MS: '-1' }
+    const res = await app.fetch(
+      new Request(`${BASE}/v1/rulebooks/budget/publish`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN}`, 'If-Match': etag },
+      }),
+      strict,
+    )
+    expect(res.status).toBe(422)
+    const error = await errorOf(res)
+    expect(error.code).toBe('too_slow')
+    expect(error.issues!.map((i) => i.path)).toEqual(['rules[0]', 'rules[1]'])
+    const versions = await api('/v1/rulebooks/budget/versions', { token: ADMIN })
+    expect(((await versions.json()) as { versions: unknown[] }).versions).toHaveLength(1)
   })
 
   it('rollback adds a version equal to the old one and keeps the history', async () => {
