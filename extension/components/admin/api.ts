@@ -74,12 +74,12 @@ export function createApi(baseUrl: string, token: string, rulebookId: string) {
     },
     /** Saves the draft; throws ApiError 412 when someone saved or published first. */
     async saveDraft(rulebook: Rulebook, etag: string): Promise<Draft> {
-      const { body, res } = await call('/draft', {
+      const { res } = await call('/draft', {
         method: 'PUT',
         body: JSON.stringify(rulebook),
         headers: { 'If-Match': etag },
       })
-      return { rulebook: body ? bookOf(body) : rulebook, etag: etagOf(res) || etag }
+      return { rulebook, etag: etagOf(res) || etag }
     },
     async publish(etag: string, note: string): Promise<VersionInfo> {
       const { body } = await call('/publish', {
