@@ -39,7 +39,7 @@ const num = (s: string) => (/^\d/.test(s) ? Number(s) : parseHanzi(s))
 export const NUMBER_CHECKS = {
   'range-hyphen': {
     re: new RegExp(
-      `(?<![\\d.:：\\-－‐–−/])(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
+      `(?<![\\d:：\\-－‐–−/]|\\d\\.)(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
       'g',
     ),
     hit(m, text) {
