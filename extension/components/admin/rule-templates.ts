@@ -51,13 +51,12 @@ const entry = (
 
 const v = (values: Record<string, string>, k: string) => (values[k] ?? '').trim()
 
-/** The term-consistency kind when the registry has one; otherwise a phrase list flags the variant. */
+/** The term-consistency kind when the registry has one (mixing both forms is flagged); else a phrase list. */
 function termPair(values: Record<string, string>, taken: Set<string>): RuleEntry {
   const preferred = v(values, 'preferred')
   const variant = v(values, 'variant')
   const id = freeId('unit-term', taken)
-  const description = `统一用“${preferred}”，不用“${variant}”`
-  const examples = { invalid: [`${variant}。`], valid: [`${preferred}。`] }
+  const description = `“${preferred}”与“${variant}”不应在同一文件中混用`
   if (ruleKinds['term-consistency'])
     return entry(
       id,
@@ -65,17 +64,21 @@ function termPair(values: Record<string, string>, taken: Set<string>): RuleEntry
       'consistency',
       'warning',
       description,
-      { terms: [{ preferred, variants: [variant] }] },
-      examples,
+      {
+        groups: [{ variants: [preferred, variant], name: preferred }],
+      },
+      { invalid: [`${preferred}。${variant}。`], valid: [`${preferred}。${preferred}。`] },
     )
   return entry(
     id,
     'phrase-list',
     'consistency',
     'warning',
-    description,
-    { phrases: [{ text: variant, replacement: preferred }] },
-    examples,
+    `统一用“${preferred}”，不用“${variant}”`,
+    {
+      phrases: [{ text: variant, replacement: preferred }],
+    },
+    { invalid: [`${variant}。`], valid: [`${preferred}。`] },
   )
 }
 

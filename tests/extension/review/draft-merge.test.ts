@@ -33,16 +33,21 @@ describe('mergeDrafts', () => {
   })
 
   it('reports a conflict when both changed the same rule, keeping both sides', () => {
-    const theirs = withRule(base, 0, { severity: 'warning' })
-    const mine = withRule(base, 0, { severity: 'info' })
+    // Two severities, both different from the base rule's, so each side really changed it.
+    const [theirSeverity, mySeverity] = (['error', 'warning', 'info'] as const).filter(
+      (s) => s !== base.rules[0].severity,
+    )
+    const theirs = withRule(base, 0, { severity: theirSeverity })
+    const mine = withRule(base, 0, { severity: mySeverity })
     const r = mergeDrafts(base, theirs, mine)
     expect(r.conflicts).toHaveLength(1)
     expect(r.conflicts[0]).toMatchObject({ key: `rules:${base.rules[0].id}` })
-    expect((r.conflicts[0].mine as any).severity).toBe('info')
-    expect(r.merged.rules[0].severity).toBe('warning')
+    expect((r.conflicts[0].mine as any).severity).toBe(mySeverity)
+    expect((r.conflicts[0].theirs as any).severity).toBe(theirSeverity)
+    expect(r.merged.rules[0].severity).toBe(theirSeverity)
     const resolved = resolveWithMine(r, r.conflicts[0].key)
     expect(resolved.conflicts).toEqual([])
-    expect(resolved.merged.rules[0].severity).toBe('info')
+    expect(resolved.merged.rules[0].severity).toBe(mySeverity)
     expect(resolved.merged.rules.map((x) => x.id)).toEqual(base.rules.map((x) => x.id))
   })
 
