@@ -9,7 +9,8 @@ interface Options {
 }
 
 const RUN = /[０-９Ａ-Ｚａ-ｚ]+/g
-const half = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+const half = (s: string) =>
+  s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 
 export default defineRuleKind<Options>({
   meta: {
@@ -35,11 +36,18 @@ export default defineRuleKind<Options>({
           if (/^[Ｘｘ]+$/.test(run)) continue
           const digit = /[０-９]/.test(run)
           const letter = /[Ａ-Ｚａ-ｚ]/.test(run)
-          if ((digit && !options.digits && !letter) || (letter && !options.letters && !digit)) continue
+          if ((digit && !options.digits && !letter) || (letter && !options.letters && !digit))
+            continue
           const replacement = half(run)
           const start = m.index
           const end = start + run.length
-          report({ messageId: 'fullwidth', data: { match: run, replacement }, start, end, fix: { start, end, replacement } })
+          report({
+            messageId: 'fullwidth',
+            data: { match: run, replacement },
+            start,
+            end,
+            fix: { start, end, replacement },
+          })
         }
       },
     }

@@ -11,12 +11,30 @@ interface Options {
   lineKinds?: LineKind[]
 }
 
-const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！' }
+const FULL: Record<string, string> = {
+  ',': '，',
+  '.': '。',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+}
+const POINTS = '，。、；：？！,;:?!'
+const isPoint = (c: string | undefined) => !!c && POINTS.includes(c)
 
-/** Chinese on the left: a Han character or a closing full-width mark (”）》). */
-const zhBefore = (c: string) => isHan(c) || (c !== '' && CJK_CLOSE.includes(c))
-/** Chinese on the right: a Han character or an opening full-width mark (“（《). */
-const zhAfter = (c: string) => isHan(c) || (c !== '' && CJK_OPEN.includes(c))
+/** Chinese on the left: a Han character, a closing full-width mark (”）》) or "(一)" with Han inside. */
+function zhBefore(text: string, i: number): boolean {
+  const c = charBefore(text, i)
+  if (c === ')' || c === '"') return isHan(charBefore(text, i - 1))
+  return isHan(c) || (c !== '' && CJK_CLOSE.includes(c))
+}
+
+/** Chinese on the right: a Han character, an opening full-width mark (“（《) or "(一)". */
+function zhAfter(text: string, i: number): boolean {
+  const c = charAt(text, i)
+  if (c === '(' || c === '"') return isHan(charAt(text, i + 1))
+  return isHan(c) || (c !== '' && CJK_OPEN.includes(c))
+}
 
 /**
  * Whether the mark at `i` belongs to Chinese text. Decimals (2.3), times (8:30), thousands
@@ -29,11 +47,13 @@ function inChinese(text: string, i: number): boolean {
   const next = charAt(text, i + 1)
   if (mark === '.') {
     if (prev === '.' || next === '.') return false
-    return zhBefore(prev) && !isAsciiAlnum(next)
+    return zhBefore(text, i) && !isAsciiAlnum(next)
   }
-  if (zhBefore(prev)) return true
+  if (zhBefore(text, i)) return true
   // ",全年" after a closing mark or at a line start: Chinese on the right, nothing English on the left
-  return (mark === ',' || mark === ';') && zhAfter(next) && !isAsciiAlnum(prev) && prev !== '.'
+  return (
+    (mark === ',' || mark === ';') && zhAfter(text, i + 1) && !isAsciiAlnum(prev) && prev !== '.'
+  )
 }
 
 export default defineRuleKind<Options>({
@@ -60,12 +80,26 @@ export default defineRuleKind<Options>({
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
-        const [skipStart, skipEnd] = line.heading ? [line.heading.markerStart, line.heading.markerEnd] : [-1, -1]
+        // marks in or right after a heading marker ("⑴,") are the numbering rules' business
+        const [skipStart, skipEnd] = line.heading
+          ? [line.heading.markerStart, line.heading.markerEnd + 1]
+          : [-1, -1]
         for (let i = 0; i < text.length; i++) {
           const ch = text[i]
           if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
           const replacement = FULL[ch]
-          report({ messageId: 'halfwidth', data: { match: ch, replacement }, start: i, end: i + 1, fix: { start: i, end: i + 1, replacement } })
+          const data = { match: ch, replacement }
+          // beside another point mark (",，"), the fix would double a mark: which one stays is unknown
+          if (isPoint(text[i - 1]) || isPoint(text[i + 1]))
+            report({ messageId: 'halfwidth', data, start: i, end: i + 1 })
+          else
+            report({
+              messageId: 'halfwidth',
+              data,
+              start: i,
+              end: i + 1,
+              fix: { start: i, end: i + 1, replacement },
+            })
         }
       },
     }

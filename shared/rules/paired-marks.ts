@@ -11,8 +11,18 @@ interface Options {
   checks: Check[]
 }
 
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〈': '〉', '【': '】', '〔': '〕' }
-const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]))
+const PAIRS: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '（': '）',
+  '《': '》',
+  '〈': '〉',
+  '【': '】',
+  '〔': '〕',
+}
+const CLOSERS: Record<string, string> = Object.fromEntries(
+  Object.entries(PAIRS).map(([o, c]) => [c, o]),
+)
 /** Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. */
 const NESTED: Record<string, [string, string, Check]> = {
   '“': ['‘', '’', 'quote-nesting'],
@@ -49,7 +59,14 @@ function reportNested(text: string, open: Open, checks: Set<Check>, report: Repo
     const messageId = check === 'quote-nesting' ? 'quoteNesting' : 'booktitleNesting'
     // a deeper level inside the inner pair makes the right marks uncertain: flag only
     if (inner.includes(o) || inner.includes(c)) report({ messageId, data, start: s, end: e })
-    else report({ messageId, data, start: s, end: e, fix: { start: s, end: e, replacement: o + inner + c } })
+    else
+      report({
+        messageId,
+        data,
+        start: s,
+        end: e,
+        fix: { start: s, end: e, replacement: o + inner + c },
+      })
   }
 }
 
@@ -59,7 +76,13 @@ function scan(line: Line, checks: Set<Check>, report: ReportFn): void {
   const stack: Open[] = []
   const unpaired = checks.has('unpaired')
   const unclosed = (o: Open) => {
-    if (unpaired) report({ messageId: 'unclosed', data: { mark: o.mark, pair: PAIRS[o.mark] }, start: o.at, end: o.at + 1 })
+    if (unpaired)
+      report({
+        messageId: 'unclosed',
+        data: { mark: o.mark, pair: PAIRS[o.mark] },
+        start: o.at,
+        end: o.at + 1,
+      })
   }
   for (let i = 0; i < text.length; i++) {
     if (i >= skipStart && i < skipEnd) continue
@@ -74,7 +97,8 @@ function scan(line: Line, checks: Set<Check>, report: ReportFn): void {
     let j = stack.length - 1
     while (j >= 0 && stack[j].mark !== opener) j--
     if (j < 0) {
-      if (unpaired) report({ messageId: 'unopened', data: { mark: ch, pair: opener }, start: i, end: i + 1 })
+      if (unpaired)
+        report({ messageId: 'unopened', data: { mark: ch, pair: opener }, start: i, end: i + 1 })
       continue
     }
     for (const o of stack.splice(j + 1)) unclosed(o)

@@ -2,7 +2,7 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
-import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './util/chars'
+import { charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
 
 type Check = 'marks' | 'dates'
 
@@ -45,10 +45,8 @@ function dateSpans(text: string): [number, number][] {
   const out: [number, number][] = []
   DATE.lastIndex = 0
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const core = m[0].trim()
-    // a date counts only when a part is unfilled and it is not plain blank space
-    if (/[^\d年月日 \u3000]/.test(core) || /^[ \u3000]*年|[ \u3000]月|[ \u3000]日/.test(m[0]))
-      out.push([m.index, m.index + m[0].length])
+    // anything but digits and 年月日 is an unfilled part (X, _, □, 〇 or blank space)
+    if (/[^\d年月日]/.test(m[0])) out.push([m.index, m.index + m[0].length])
   }
   return out
 }
@@ -59,13 +57,20 @@ function isPlaceholderRun(text: string, start: number, end: number, terms: strin
   const prev = before(text, start)
   const next = after(text, end)
   // part of a word, a model code or a product: XL, X5, Model X, 3×4, x-ray
-  if (isAsciiAlnum(prev) || isAsciiAlnum(next) || /[-_./@+#]/.test(prev + next)) return false
+  if (isAsciiAlnum(prev) || isAsciiAlnum(next) || /[-_/@+#]/.test(prev + next)) return false
+  if (
+    (prev === '.' && isAsciiAlnum(before(text, start - 1))) ||
+    (next === '.' && isAsciiAlnum(after(text, end + 1)))
+  )
+    return false
   if (/^[Ａ-Ｚａ-ｚ０-９]$/.test(prev) || /^[Ａ-Ｚａ-ｚ０-９]$/.test(next)) return false
   const tail = normalise(text.slice(start, start + 12))
   if (terms.some((t) => tail.startsWith(t))) return false
   if (isHan(prev) || isHan(next)) return true
-  // "XX" alone between marks or at a line edge, e.g. “XX”、XX：
-  return run.length >= 2 && (prev === '' || isCjk(prev)) && (next === '' || isCjk(next))
+  // between marks or at a line edge (“XX”、负责人：X), but not alone on a line or between spaces
+  const edge = (c: string) => c === '' || c === '\u3000'
+  if (edge(prev) && edge(next)) return false
+  return !isAsciiAlnum(prev) && !isAsciiAlnum(next)
 }
 
 function checkMarks(text: string, options: Options, report: ReportFn): void {
@@ -82,11 +87,8 @@ function checkMarks(text: string, options: Options, report: ReportFn): void {
 }
 
 function checkDates(text: string, report: ReportFn): void {
-  for (const [s, e] of dateSpans(text)) {
-    let start = s
-    while (text[start] === ' ' || text[start] === '\u3000') start++
-    report({ messageId: 'date', data: { match: text.slice(start, e) }, start, end: e })
-  }
+  for (const [start, end] of dateSpans(text))
+    report({ messageId: 'date', data: { match: text.slice(start, end) }, start, end })
 }
 
 export default defineRuleKind<Options>({
@@ -98,12 +100,24 @@ export default defineRuleKind<Options>({
       additionalProperties: false,
       required: ['checks'],
       properties: {
-        checks: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['marks', 'dates'] } },
-        terms: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 2, maxLength: 20, pattern: '^[XxＸｘ×]' } },
+        checks: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: ['marks', 'dates'] },
+        },
+        terms: {
+          type: 'array',
+          maxItems: 500,
+          items: { type: 'string', minLength: 2, maxLength: 20, pattern: '^[XxＸｘ×]' },
+        },
         skipDates: { type: 'boolean' },
       },
     },
-    defaultOptions: { checks: ['marks'], terms: ['X射线', 'X光', 'X线', 'X型', 'X轴', 'X染色体', 'X刀'] },
+    defaultOptions: {
+      checks: ['marks'],
+      terms: ['X射线', 'X光', 'X线', 'X型', 'X轴', 'X染色体', 'X刀'],
+    },
     messages: {
       mark: '“{{match}}”是未填写的占位符，请填入实际内容',
       date: '日期“{{match}}”未填写完整，请写明具体日期',

@@ -14,11 +14,21 @@ function quoteMarks(text: string, mark: string, from: number, to: number): numbe
   for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) {
     const prev = charBefore(text, i)
     const next = charAt(text, i + 1)
-    if (mark === "'" && isAsciiAlnum(prev) && (isAsciiAlnum(next) || next === ' ' || next === '')) continue
+    if (mark === "'" && isAsciiAlnum(prev) && (isAsciiAlnum(next) || next === ' ' || next === ''))
+      continue
     if (/[0-9]/.test(prev) && !isCjk(next)) continue
     out.push(i)
   }
   return out
+}
+
+/** Chinese next to the mark at `i`, looking past half-width marks a fix may turn full-width (",'"). */
+function zhNear(text: string, i: number): boolean {
+  let a = i
+  while (a > 0 && ',.;:?!…'.includes(text[a - 1])) a--
+  let b = i + 1
+  while (b < text.length && ',.;:?!…'.includes(text[b])) b++
+  return isCjk(charBefore(text, a)) || isCjk(charAt(text, b))
 }
 
 /** Chinese around or inside the pair [a, b]. */
@@ -34,20 +44,33 @@ function pairs(marks: number[]): [number, number][] | null {
   return out
 }
 
-function checkSingles(text: string, from: number, to: number, report: ReportFn, fixable: boolean): string | null {
+function checkSingles(
+  text: string,
+  from: number,
+  to: number,
+  report: ReportFn,
+  fixable: boolean,
+): string | null {
   const marks = quoteMarks(text, "'", from, to)
   const paired = pairs(marks)
   let inner = text.slice(from, to)
   if (!paired) {
     for (const i of marks)
-      if (isCjk(charBefore(text, i)) || isCjk(charAt(text, i + 1)))
+      if (zhNear(text, i))
         report({ messageId: 'single', data: { match: "'" }, start: i, end: i + 1 })
     return null
   }
   for (const [a, b] of paired) {
     if (!chineseContext(text, a, b)) continue
-    if (fixable) inner = inner.slice(0, a - from) + '‘' + inner.slice(a - from + 1, b - from) + '’' + inner.slice(b - from + 1)
-    else report({ messageId: 'single', data: { match: text.slice(a, b + 1) }, start: a, end: b + 1 })
+    if (fixable)
+      inner =
+        inner.slice(0, a - from) +
+        '‘' +
+        inner.slice(a - from + 1, b - from) +
+        '’' +
+        inner.slice(b - from + 1)
+    else
+      report({ messageId: 'single', data: { match: text.slice(a, b + 1) }, start: a, end: b + 1 })
   }
   return inner
 }
@@ -57,7 +80,7 @@ function scan(text: string, report: ReportFn): void {
   const paired = pairs(marks)
   if (!paired) {
     for (const i of marks)
-      if (isCjk(charBefore(text, i)) || isCjk(charAt(text, i + 1)))
+      if (zhNear(text, i))
         report({ messageId: 'double', data: { match: '"' }, start: i, end: i + 1 })
     return
   }
@@ -70,7 +93,14 @@ function scan(text: string, report: ReportFn): void {
     const inner = checkSingles(text, a + 1, b, () => {}, true)
     const match = text.slice(a, b + 1)
     if (inner == null) report({ messageId: 'double', data: { match }, start: a, end: b + 1 })
-    else report({ messageId: 'double', data: { match }, start: a, end: b + 1, fix: { start: a, end: b + 1, replacement: `“${inner}”` } })
+    else
+      report({
+        messageId: 'double',
+        data: { match },
+        start: a,
+        end: b + 1,
+        fix: { start: a, end: b + 1, replacement: `“${inner}”` },
+      })
   }
   checkSingles(text, last, text.length, report, false)
 }

@@ -12,6 +12,8 @@ interface Options {
 const SPACES = /[ \u3000\u00a0]+/g
 /** 第一章 总则, 第三条 …: GB/T 15834 B.3.6 puts a space after a chapter or article number. */
 const CHAPTER = /第[一二三四五六七八九十百零〇\d]{1,5}(?:章|节|条|编|部分)$/
+const POINTS = '，。、；：？！'
+const isPoint = (c: string | undefined) => !!c && POINTS.includes(c)
 const SEPARATOR = /^$|^[、，：；。（）\s\u3000]$/
 
 /** 张　三: a two-character name padded with one U+3000 to line up with three-character names. */
@@ -20,7 +22,10 @@ function paddedName(text: string, start: number, end: number): boolean {
   const a = charBefore(text, start)
   const b = charAt(text, end)
   if (!isHan(a) || !isHan(b)) return false
-  return SEPARATOR.test(charBefore(text, start - a.length)) && SEPARATOR.test(charAt(text, end + b.length))
+  return (
+    SEPARATOR.test(charBefore(text, start - a.length)) &&
+    SEPARATOR.test(charAt(text, end + b.length))
+  )
 }
 
 function stray(text: string, start: number, end: number): boolean {
@@ -28,7 +33,8 @@ function stray(text: string, start: number, end: number): boolean {
   const right = charAt(text, end)
   const zhLeft = isCjk(left)
   const zhRight = isCjk(right)
-  if (!(zhLeft && (zhRight || isAsciiAlnum(right))) && !(isAsciiAlnum(left) && zhRight)) return false
+  if (!(zhLeft && (zhRight || isAsciiAlnum(right))) && !(isAsciiAlnum(left) && zhRight))
+    return false
   if (CHAPTER.test(text.slice(Math.max(0, start - 8), start))) return false
   return !paddedName(text, start, end)
 }
@@ -57,7 +63,10 @@ export default defineRuleKind<Options>({
           const start = m.index
           const end = start + m[0].length
           if (start < line.indent || end === text.length || !stray(text, start, end)) continue
-          report({ messageId: 'space', start, end, fix: { start, end, replacement: '' } })
+          // joining a mark to its neighbour could make a new error ("， 。", "1 、"): flag only
+          if (isPoint(text[start - 1]) || isPoint(text[end]))
+            report({ messageId: 'space', start, end })
+          else report({ messageId: 'space', start, end, fix: { start, end, replacement: '' } })
         }
       },
     }

@@ -7,8 +7,23 @@ const OPEN = '[\\[［（(【﹝〔]'
 const CLOSE = '[\\]］）)】﹞〕]'
 const LEAD = '(?<=^[ \\t\\u3000\\u00a0]*|[。！？])(?=[^ \\t\\u3000\\u00a0])'
 const RESIDUE = [
-  '来源于网络', '来源网络', '如有侵权', '侵权请联系', '联系删除', '仅供学习参考', '仅供学习交流', '仅供个人学习',
-  '请勿照搬照抄', '下载后可编辑', '可编辑修改', '更多范文', '范文网', '（范文）', '【范文】', '（模板）', '【模板】',
+  '来源于网络',
+  '来源网络',
+  '如有侵权',
+  '侵权请联系',
+  '联系删除',
+  '仅供学习参考',
+  '仅供学习交流',
+  '仅供个人学习',
+  '请勿照搬照抄',
+  '下载后可编辑',
+  '可编辑修改',
+  '更多范文',
+  '范文网',
+  '（范文）',
+  '【范文】',
+  '（模板）',
+  '【模板】',
 ]
 
 export const formatRules: RuleEntry[] = [
@@ -25,7 +40,10 @@ export const formatRules: RuleEntry[] = [
       replacement: '〔$1〕',
     },
     messages: { replace: '发文字号的年份应使用六角括号：“{{replacement}}”' },
-    examples: { invalid: ['税党发[2023]5号', '税党发（2023）5号'], valid: ['税党发〔2023〕5号', '（2023）京0105民初123号'] },
+    examples: {
+      invalid: ['税党发[2023]5号', '税党发（2023）5号'],
+      valid: ['税党发〔2023〕5号', '（2023）京0105民初123号'],
+    },
   },
   {
     ...base,
@@ -42,8 +60,13 @@ export const formatRules: RuleEntry[] = [
         `(?<=${CLOSE}第?)0+(?=[1-9]\\d*号)`,
       ].join('|'),
     },
-    messages: { flag: '发文字号应写作“〔2023〕5号”：年份写全，序号不加“第”、不编虚位（“{{match}}”）' },
-    examples: { invalid: ['税党发〔2023〕第05号', '税党发〔23〕5号'], valid: ['税党发〔2023〕5号'] },
+    messages: {
+      flag: '发文字号应写作“〔2023〕5号”：年份写全，序号不加“第”、不编虚位（“{{match}}”）',
+    },
+    examples: {
+      invalid: ['税党发〔2023〕第05号', '税党发〔23〕5号'],
+      valid: ['税党发〔2023〕5号'],
+    },
   },
   {
     ...base,
@@ -53,7 +76,11 @@ export const formatRules: RuleEntry[] = [
     description: '抄送机关名称后没有句号',
     authority: 'GB/T 9704—2012 7.4.2',
     level: '国标',
-    options: { pattern: '[^。：:\\s\\u3000](?=[\\s\\u3000]*$)', replacement: '$&。', lineKinds: ['cc'] },
+    options: {
+      pattern: '[^。，、；：？！,;:?!\\s\\u3000](?=[\\s\\u3000]*$)',
+      replacement: '$&。',
+      lineKinds: ['cc'],
+    },
     messages: { replace: '抄送机关最后一个名称后应加句号“。”' },
     examples: {
       invalid: ['抄送：市纪委监委派驻纪检组，市局办公室'],
@@ -81,12 +108,16 @@ export const formatRules: RuleEntry[] = [
     id: 'format-stray-spaces',
     kind: 'stray-spaces',
     severity: 'warning',
-    description: '正文中汉字之间、汉字与数字或字母之间多出空格（含全角空格、不换行空格；段首缩进除外）',
+    description:
+      '正文中汉字之间、汉字与数字或字母之间多出空格（含全角空格、不换行空格；段首缩进除外）',
     authority: '实务（GB/T 9704—2012 式样不加此类空格）',
     level: '实务',
     options: { lineKinds: ['paragraph', 'heading'] },
     messages: { space: '删去多余的空格' },
-    examples: { invalid: ['全年开展 36 次、党 委会议。'], valid: ['全年开展36次、党委会议。', '　　全年开展36次。', '第一章 总则'] },
+    examples: {
+      invalid: ['全年开展 36 次、党 委会议。'],
+      valid: ['全年开展36次、党委会议。', '　　全年开展36次。', '第一章 总则'],
+    },
   },
   {
     ...base,
@@ -104,7 +135,8 @@ export const formatRules: RuleEntry[] = [
     id: 'format-template-residue',
     kind: 'pattern',
     severity: 'error',
-    description: '模板或下载网站残留文字（本文来源于网络、仅供参考、如有侵权请联系删除、下载后可编辑等）',
+    description:
+      '模板或下载网站残留文字（本文来源于网络、仅供参考、如有侵权请联系删除、下载后可编辑等）',
     authority: '实务（《党政机关公文处理工作条例》第二十条：审核文稿是否可以印发）',
     level: '实务',
     options: {

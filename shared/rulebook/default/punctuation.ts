@@ -7,6 +7,8 @@ const base = { enabled: true, category: 'punctuation', level: '国标' } as cons
 const HEADING_DUNHAO = '^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}、'
 /** 等 that starts a word (等级, 等待) rather than closing a list. */
 const DENG = '等(?![级待候同于额量值价距])'
+/** An ellipsis, well-formed or not (……, ..., 。。。). */
+const ELLIPSIS = '(?:…+|\\.{3,}|。{3,})'
 
 export const punctuationRules: RuleEntry[] = [
   {
@@ -18,7 +20,10 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011（点号不叠用）',
     options: { pattern: '(?<=([，、；：]))\\1+|(?<=(?<!。)。)。(?!。)', replacement: '' },
     messages: { replace: '删去重复的“{{match}}”' },
-    examples: { invalid: ['加强教育，，提升能力。', '开展培训；；'], valid: ['加强教育，提升能力。', '落实“三会一课”……'] },
+    examples: {
+      invalid: ['加强教育，，提升能力。', '开展培训；；'],
+      valid: ['加强教育，提升能力。', '落实“三会一课”……'],
+    },
   },
   {
     ...base,
@@ -29,7 +34,10 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011',
     options: { pattern: '([，。、；：])(?!\\1)[，。、；：？！]|[？！][，。、；：]' },
     messages: { flag: '“{{match}}”点号连用，只保留一个' },
-    examples: { invalid: ['成效明显，。', '谈心谈话、警示教育等、。'], valid: ['成效明显。', '难道不应该吗？！'] },
+    examples: {
+      invalid: ['成效明显，。', '谈心谈话、警示教育等、。'],
+      valid: ['成效明显。', '难道不应该吗？！'],
+    },
   },
   {
     ...base,
@@ -42,7 +50,10 @@ export const punctuationRules: RuleEntry[] = [
     messages: { halfwidth: '半角“{{match}}”应改为全角“{{replacement}}”' },
     examples: {
       invalid: ['取得明显成效,群众满意度提升.'],
-      valid: ['取得明显成效，群众满意度提升。', '人均增长2.3%，会议于8:30开始，详见https://www.example.gov.cn/a,b.html。'],
+      valid: [
+        '取得明显成效，群众满意度提升。',
+        '人均增长2.3%，会议于8:30开始，详见https://www.example.gov.cn/a,b.html。',
+      ],
     },
   },
   {
@@ -52,8 +63,14 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'error',
     description: '中文里用了半角引号（" 或 \'），应使用全角引号“”‘’',
     authority: 'GB/T 15834—2011 4.8.2',
-    messages: { double: '半角引号应改为全角引号“”', single: "半角引号 ' 应改为全角引号（外层“”，内层‘’）" },
-    examples: { invalid: ['开展"以案促改"活动。'], valid: ['开展“以案促改”活动。', 'He said "yes" twice.'] },
+    messages: {
+      double: '半角引号应改为全角引号“”',
+      single: "半角引号 ' 应改为全角引号（外层“”，内层‘’）",
+    },
+    examples: {
+      invalid: ['开展"以案促改"活动。'],
+      valid: ['开展“以案促改”活动。', 'He said "yes" twice.'],
+    },
   },
   {
     ...base,
@@ -63,8 +80,14 @@ export const punctuationRules: RuleEntry[] = [
     description: '成对标点不配对或次序颠倒（“”‘’（）《》〈〉【】〔〕）',
     authority: 'GB/T 15834—2011 4.8、4.9、4.15',
     options: { checks: ['unpaired'] },
-    messages: { unclosed: '“{{mark}}”缺少对应的“{{pair}}”', unopened: '多余的“{{mark}}”，或前面缺少“{{pair}}”' },
-    examples: { invalid: ['学习《中国共产党章程》）。', '开展“以案促改活动。'], valid: ['学习《中国共产党章程》。', '1）加强学习。'] },
+    messages: {
+      unclosed: '“{{mark}}”缺少对应的“{{pair}}”',
+      unopened: '多余的“{{mark}}”，或前面缺少“{{pair}}”',
+    },
+    examples: {
+      invalid: ['学习《中国共产党章程》）。', '开展“以案促改活动。'],
+      valid: ['学习《中国共产党章程》。', '1）加强学习。'],
+    },
   },
   {
     ...base,
@@ -75,7 +98,10 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 4.8.3.4',
     options: { checks: ['quote-nesting'] },
     messages: { quoteNesting: '引号里面再用引号时，内层应改为单引号：{{open}}…{{close}}' },
-    examples: { invalid: ['“学习“两个维护”精神”'], valid: ['“学习‘两个维护’精神”', '“两个确立”“两个维护”'] },
+    examples: {
+      invalid: ['“学习“两个维护”精神”'],
+      valid: ['“学习‘两个维护’精神”', '“两个确立”“两个维护”'],
+    },
   },
   {
     ...base,
@@ -85,8 +111,13 @@ export const punctuationRules: RuleEntry[] = [
     description: '书名号内又用《》，内层应改用单书名号〈〉',
     authority: 'GB/T 15834—2011 4.15.3.5',
     options: { checks: ['booktitle-nesting'] },
-    messages: { booktitleNesting: '书名号里面再用书名号时，内层应改为单书名号：{{open}}…{{close}}' },
-    examples: { invalid: ['《关于印发《实施细则》的通知》'], valid: ['《关于印发〈实施细则〉的通知》'] },
+    messages: {
+      booktitleNesting: '书名号里面再用书名号时，内层应改为单书名号：{{open}}…{{close}}',
+    },
+    examples: {
+      invalid: ['《关于印发《实施细则》的通知》'],
+      valid: ['《关于印发〈实施细则〉的通知》'],
+    },
   },
   {
     ...base,
@@ -116,7 +147,10 @@ export const punctuationRules: RuleEntry[] = [
     messages: { replace: '并列的书名号或引号之间通常不用顿号，删去“、”' },
     examples: {
       invalid: ['学习《中国共产党章程》、《中国共产党纪律处分条例》。'],
-      valid: ['学习《中国共产党章程》《中国共产党纪律处分条例》。', '学习《条例》（2023年修订）、《规定》。'],
+      valid: [
+        '学习《中国共产党章程》《中国共产党纪律处分条例》。',
+        '学习《条例》（2023年修订）、《规定》。',
+      ],
     },
   },
   {
@@ -128,7 +162,10 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 B.1.2',
     options: { pattern: `、(?=${DENG})`, replacement: '', exclude: [HEADING_DUNHAO] },
     messages: { replace: '“等”前不用顿号，删去“、”' },
-    examples: { invalid: ['开展谈心谈话、警示教育、等活动。'], valid: ['开展谈心谈话、警示教育等活动。', '一、等级保护工作'] },
+    examples: {
+      invalid: ['开展谈心谈话、警示教育、等活动。'],
+      valid: ['开展谈心谈话、警示教育等活动。', '一、等级保护工作'],
+    },
   },
   {
     ...base,
@@ -142,7 +179,10 @@ export const punctuationRules: RuleEntry[] = [
       replacement: '……',
     },
     messages: { replace: '省略号应写作“……”' },
-    examples: { invalid: ['落实“三会一课”...', '落实“三会一课”…'], valid: ['落实“三会一课”……', 'Loading... done'] },
+    examples: {
+      invalid: ['落实“三会一课”...', '落实“三会一课”…'],
+      valid: ['落实“三会一课”……', 'Loading... done'],
+    },
   },
   {
     ...base,
@@ -151,7 +191,10 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'error',
     description: '省略号与“等”“等等”同时使用',
     authority: 'GB/T 15834—2011 A.9.2',
-    options: { pattern: `…+(?=${DENG})|(?<=(?<![平同对均高初中上优相何劣次特])等)…+`, replacement: '' },
+    options: {
+      pattern: `${ELLIPSIS}(?=${DENG})|(?<=(?<![平同对均高初中上优相何劣次特])等)${ELLIPSIS}`,
+      replacement: '',
+    },
     messages: { replace: '省略号和“等”不同时使用，删去“{{match}}”' },
     examples: { invalid: ['党课、主题党日……等'], valid: ['党课、主题党日等', '公平、平等……'] },
   },
@@ -164,7 +207,10 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 4.10.2',
     options: { pattern: '(?<=[\\u4e00-\\u9fff])(?:—|--|－{1,2}|–)(?=[\\u4e00-\\u9fff])' },
     messages: { flag: '破折号应写作“——”（占两个字的位置）' },
-    examples: { invalid: ['两个责任—主体责任和监督责任'], valid: ['两个责任——主体责任和监督责任', '1—11月累计排查'] },
+    examples: {
+      invalid: ['两个责任—主体责任和监督责任'],
+      valid: ['两个责任——主体责任和监督责任', '1—11月累计排查'],
+    },
   },
   {
     ...base,
@@ -178,7 +224,10 @@ export const punctuationRules: RuleEntry[] = [
         '(?<![\\d.])(?:19|20)\\d{2}、(?:1[0-2]|0?[1-9])、(?:3[01]|[12]\\d|0?[1-9])(?![\\d年月日个人次项名元万亿%％户家所起件条期批])',
     },
     messages: { flag: '日期“{{match}}”应写作“××××年×月×日”' },
-    examples: { invalid: ['会议于2024、1、15召开。'], valid: ['会议于2024年1月15日召开。', '2021、2022、2023年连续获评先进。'] },
+    examples: {
+      invalid: ['会议于2024、1、15召开。'],
+      valid: ['会议于2024年1月15日召开。', '2021、2022、2023年连续获评先进。'],
+    },
   },
   {
     ...base,
@@ -198,9 +247,12 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'error',
     description: '点号出现在行首（多为复制粘贴残留）',
     authority: 'GB/T 15834—2011 5.1.1',
-    options: { pattern: '(?<=^[ \\t\\u3000\\u00a0]*)[，。、；：？！]' },
+    options: { pattern: '(?<=^[ \\t\\u3000\\u00a0]*)[，。、；：？！,;:?!]' },
     messages: { flag: '行首不能出现“{{match}}”，应移到上一行末尾或删去' },
-    examples: { invalid: ['，全面加强党的建设。'], valid: ['全面加强党的建设。'] },
+    examples: {
+      invalid: ['，全面加强党的建设。', ',全面加强党的建设。'],
+      valid: ['全面加强党的建设。'],
+    },
   },
   {
     ...base,
@@ -209,8 +261,14 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'warning',
     description: '句末的句内括号里用了句号，句号应放在括号外',
     authority: 'GB/T 15834—2011 B.2.2',
-    options: { pattern: '(?<=[^。！？…”’）\\s\\u3000（]（[^（）\\n]{1,100})。）(?!。)', replacement: '）。' },
+    options: {
+      pattern: '(?<=[^。！？…”’）\\s\\u3000（]（[^（）\\n]{1,100})。）(?![。，、；：？！])',
+      replacement: '）。',
+    },
     messages: { replace: '句内括号里不用句号，应改为“）。”' },
-    examples: { invalid: ['详见附件（附件2。）'], valid: ['详见附件（附件2）。', '全年完成任务。（数据截至2023年底。）'] },
+    examples: {
+      invalid: ['详见附件（附件2。）'],
+      valid: ['详见附件（附件2）。', '全年完成任务。（数据截至2023年底。）'],
+    },
   },
 ]

@@ -1,0 +1,147 @@
+// Format rules: 发文字号, 抄送, 附注, stray spaces, full-width digits and letters, template residue.
+import { defaultEntry, testRule } from '../rule-tester'
+
+testRule(defaultEntry('punct-docnumber-brackets'), {
+  valid: [
+    '税党发〔2023〕5号',
+    // a court case number keeps its round brackets
+    '（2023）京0105民初123号',
+    '（2023—2025年）',
+  ],
+  invalid: [
+    {
+      text: '税党发[2023]5号',
+      errors: [{ messageId: 'replace', column: 4, endColumn: 10 }],
+      output: '税党发〔2023〕5号',
+    },
+    {
+      text: '𠮷\r\n　　依据税党发（2023）5号文件',
+      errors: [{ messageId: 'replace', line: 2, column: 8 }],
+      output: '𠮷\r\n　　依据税党发〔2023〕5号文件',
+    },
+    {
+      text: '税发【2024】12号，税发〔2024]3号',
+      errors: [
+        { messageId: 'replace', column: 3 },
+        { messageId: 'replace', column: 15 },
+      ],
+      output: '税发〔2024〕12号，税发〔2024〕3号',
+    },
+  ],
+})
+
+testRule(defaultEntry('format-docnumber-digits'), {
+  valid: ['税党发〔2023〕5号', '税党发〔2023〕10号'],
+  invalid: [
+    {
+      text: '税党发〔2023〕第05号',
+      errors: [
+        { messageId: 'flag', column: 10 },
+        { messageId: 'flag', column: 11, endColumn: 12 },
+      ],
+    },
+    {
+      text: '𠮷\r\n　　依据税党发〔23〕5号',
+      errors: [{ messageId: 'flag', line: 2, column: 9, endColumn: 11 }],
+    },
+  ],
+})
+
+testRule(defaultEntry('format-cc-terminal'), {
+  valid: ['抄送：市纪委监委派驻纪检组，市局办公室。', '　　抄送：市局办公室。　'],
+  invalid: [
+    {
+      text: '抄送：市纪委监委派驻纪检组，市局办公室',
+      errors: [{ messageId: 'replace', column: 19 }],
+      output: '抄送：市纪委监委派驻纪检组，市局办公室。',
+    },
+    {
+      text: '正文𠮷。\r\n抄送：市局办公室　\r\n',
+      errors: [{ messageId: 'replace', line: 2, column: 8 }],
+      output: '正文𠮷。\r\n抄送：市局办公室。　\r\n',
+    },
+  ],
+})
+
+testRule(defaultEntry('format-annotation-parens'), {
+  valid: ['（此件公开发布）', '此件公开发布后，各单位要认真贯彻落实。'],
+  invalid: [
+    {
+      text: '此件公开发布',
+      errors: [{ messageId: 'replace', column: 1, endColumn: 7 }],
+      output: '（此件公开发布）',
+    },
+    {
+      text: '𠮷。\r\n　　此件发至县级税务局\r\n',
+      errors: [{ messageId: 'replace', line: 2, column: 3 }],
+      output: '𠮷。\r\n　　（此件发至县级税务局）\r\n',
+    },
+  ],
+})
+
+testRule(defaultEntry('format-stray-spaces'), {
+  valid: [
+    '全年开展36次、党委会议。',
+    // paragraph indentation and trailing spaces
+    '　　全年开展36次。  ',
+    // GB/T 15834 B.3.6: a space after a chapter or article number
+    '第一章 总则',
+    // a two-character name padded with U+3000 in a list of names
+    '出席：张　三、李四明。',
+    'Microsoft Word 2016',
+  ],
+  invalid: [
+    {
+      text: '全年开展 36 次、党 委会议。',
+      errors: [
+        { messageId: 'space', column: 5 },
+        { messageId: 'space', column: 8 },
+        { messageId: 'space', column: 12 },
+      ],
+      output: '全年开展36次、党委会议。',
+    },
+    {
+      text: '　　党　委会议召开。\r\n使用\u00a0Word𠮷 软件。',
+      errors: [
+        { messageId: 'space', line: 1, column: 4 },
+        { messageId: 'space', line: 2, column: 3 },
+        { messageId: 'space', line: 2, column: 10 },
+      ],
+      output: '　　党委会议召开。\r\n使用Word𠮷软件。',
+    },
+  ],
+})
+
+testRule(defaultEntry('format-fullwidth-alnum'), {
+  valid: ['完成2023年度任务。', '由ＸＸ单位牵头。'],
+  invalid: [
+    {
+      text: '完成２０２３年度任务。',
+      errors: [{ messageId: 'fullwidth', column: 3, endColumn: 7 }],
+      output: '完成2023年度任务。',
+    },
+    {
+      text: '𠮷\r\n　　ＧＤＰ增长５％',
+      errors: [
+        { messageId: 'fullwidth', line: 2, column: 3 },
+        { messageId: 'fullwidth', line: 2, column: 8 },
+      ],
+      output: '𠮷\r\n　　GDP增长5％',
+    },
+  ],
+})
+
+testRule(defaultEntry('format-template-residue'), {
+  valid: ['以上测算数据仅供参考。', '全年开展网络安全检查3次。', '建立报告模板，规范报送流程。'],
+  invalid: [
+    {
+      text: '本文来源于网络，仅供参考。',
+      errors: [{ messageId: 'flag', column: 1, endColumn: 14 }],
+    },
+    {
+      text: '𠮷\r\n　　以上为工作总结。仅供参考。',
+      errors: [{ messageId: 'flag', line: 2, column: 11, endColumn: 16 }],
+    },
+    { text: '下载后可编辑修改！', errors: [{ messageId: 'flag', column: 1 }] },
+  ],
+})

@@ -1,0 +1,170 @@
+// Punctuation rules on paired marks: quotes, brackets, book titles and what stands between them.
+import { defaultEntry, testRule } from '../rule-tester'
+
+testRule(defaultEntry('punct-straight-quotes'), {
+  valid: [
+    '开展“以案促改”活动。',
+    // English text keeps its quotes and apostrophes
+    'He said "yes" twice.',
+    "Xi's speech, the students' notes",
+  ],
+  invalid: [
+    {
+      text: '开展"以案促改"活动。',
+      errors: [{ messageId: 'double', column: 3, endColumn: 9 }],
+      output: '开展“以案促改”活动。',
+    },
+    {
+      // single quotes inside a double pair become ‘’ in the same fix
+      text: '　　他说"学习\'两个维护\'精神"。\r\n𠮷',
+      errors: [{ messageId: 'double', line: 1, column: 5, endColumn: 17 }],
+      output: '　　他说“学习‘两个维护’精神”。\r\n𠮷',
+    },
+    // an odd count: which mark is extra is unknown, so no fix
+    { text: '开展"以案促改活动。', errors: [{ messageId: 'double', column: 3 }] },
+    // single quotes at the outer level: “” is expected, but not certain enough to fix
+    { text: "开展'以案促改'活动。", errors: [{ messageId: 'single', column: 3, endColumn: 9 }] },
+  ],
+})
+
+testRule(defaultEntry('punct-unpaired'), {
+  valid: [
+    '学习《中国共产党章程》。',
+    // a list item closed by a lone bracket
+    '1）加强学习。',
+    '“学习‘两个维护’精神”，don’t',
+    '（一）强化政治引领（含党支部）。',
+    // a heading marker with a half-width bracket is left to the numbering rules
+    '（1)做好用能服务',
+  ],
+  invalid: [
+    { text: '学习《中国共产党章程》）。', errors: [{ messageId: 'unopened', column: 12 }] },
+    { text: '开展“以案促改活动。', errors: [{ messageId: 'unclosed', column: 3 }] },
+    {
+      text: '　　（一）强化（学习𠮷\r\n二是',
+      errors: [{ messageId: 'unclosed', line: 1, column: 8 }],
+    },
+    {
+      text: '（《条例）》',
+      errors: [
+        { messageId: 'unclosed', column: 2 },
+        { messageId: 'unopened', column: 6 },
+      ],
+    },
+  ],
+})
+
+testRule(defaultEntry('punct-quote-nesting'), {
+  valid: [
+    '“学习‘两个维护’精神”',
+    '“两个确立”“两个维护”',
+    // the outer quote never closes: which mark is wrong is unknown (punct-unpaired reports it)
+    '“学习“两个维护”精神',
+  ],
+  invalid: [
+    {
+      text: '“学习“两个维护”精神”',
+      errors: [{ messageId: 'quoteNesting', column: 4, endColumn: 10 }],
+      output: '“学习‘两个维护’精神”',
+    },
+    {
+      text: '𠮷\r\n　　开展“学“三会一课”与“一岗双责”活动”。',
+      errors: [
+        { messageId: 'quoteNesting', line: 2, column: 7 },
+        { messageId: 'quoteNesting', line: 2, column: 14 },
+      ],
+      output: '𠮷\r\n　　开展“学‘三会一课’与‘一岗双责’活动”。',
+    },
+  ],
+})
+
+testRule(defaultEntry('punct-booktitle-nesting'), {
+  valid: ['《关于印发〈实施细则〉的通知》', '《条例》《规定》'],
+  invalid: [
+    {
+      text: '《关于印发《实施细则》的通知》',
+      errors: [{ messageId: 'booktitleNesting', column: 6, endColumn: 12 }],
+      output: '《关于印发〈实施细则〉的通知》',
+    },
+    {
+      text: '　　学习𠮷《关于《办法》的说明》\r\n',
+      errors: [{ messageId: 'booktitleNesting', line: 1, column: 10 }],
+      output: '　　学习𠮷《关于〈办法〉的说明》\r\n',
+    },
+  ],
+})
+
+testRule(defaultEntry('punct-booktitle-misuse'), {
+  valid: [
+    '开展“廉洁文化进机关”主题活动。',
+    '印发《关于开展“廉洁文化进机关”活动的通知》。',
+    '学习《中国共产党章程》。',
+  ],
+  invalid: [
+    {
+      text: '开展《廉洁文化进机关》主题活动。',
+      errors: [{ messageId: 'flag', column: 3, endColumn: 12 }],
+    },
+    {
+      text: '𠮷\r\n　　举办《青年干部培训班》',
+      errors: [{ messageId: 'flag', line: 2, column: 5 }],
+    },
+  ],
+})
+
+testRule(defaultEntry('punct-dunhao-between-titles'), {
+  valid: [
+    '学习《中国共产党章程》《中国共产党纪律处分条例》。',
+    // a 括注 between the titles: 顿号 is right (GB/T 15834 4.5.3.5)
+    '学习《条例》（2023年修订）、《规定》。',
+  ],
+  invalid: [
+    {
+      text: '学习《中国共产党章程》、《中国共产党纪律处分条例》。',
+      errors: [{ messageId: 'replace', column: 12 }],
+      output: '学习《中国共产党章程》《中国共产党纪律处分条例》。',
+    },
+    {
+      text: '𠮷\r\n　　落实“三会一课”、“一岗双责”。',
+      errors: [{ messageId: 'replace', line: 2, column: 11 }],
+      output: '𠮷\r\n　　落实“三会一课”“一岗双责”。',
+    },
+  ],
+})
+
+testRule(defaultEntry('punct-dunhao-before-deng'), {
+  valid: ['开展谈心谈话、警示教育等活动。', '一、等级保护工作', '　　三、等保测评情况'],
+  invalid: [
+    {
+      text: '开展谈心谈话、警示教育、等活动。',
+      errors: [{ messageId: 'replace', column: 12 }],
+      output: '开展谈心谈话、警示教育等活动。',
+    },
+    {
+      text: '𠮷\r\n　　学习、培训、等等',
+      errors: [{ messageId: 'replace', line: 2, column: 8 }],
+      output: '𠮷\r\n　　学习、培训等等',
+    },
+  ],
+})
+
+testRule(defaultEntry('punct-bracket-period'), {
+  valid: [
+    '详见附件（附件2）。',
+    // a whole sentence in brackets after a full stop keeps its own 句号
+    '全年完成任务。（数据截至2023年底。）',
+    '（此件公开发布。）',
+  ],
+  invalid: [
+    {
+      text: '详见附件（附件2。）',
+      errors: [{ messageId: 'replace', column: 9, endColumn: 11 }],
+      output: '详见附件（附件2）。',
+    },
+    {
+      text: '𠮷\r\n　　详见附件（附件2。）\r\n',
+      errors: [{ messageId: 'replace', line: 2, column: 11 }],
+      output: '𠮷\r\n　　详见附件（附件2）。\r\n',
+    },
+  ],
+})
