@@ -26,6 +26,8 @@ function describe(unit: OutputUnit): string | null {
     case 'additionalProperties':
     case 'unevaluatedProperties':
       return /does not match/.test(e) ? `不允许的属性“${/"([^"]+)"/.exec(e)?.[1] ?? ''}”` : null
+    case 'false':
+      return '不允许的属性（规则类型不认识这一项）'
     case 'type':
       return `类型不对：${/expected "?([^".]+)"?/.exec(e)?.[1] ?? e}`
     case 'enum':

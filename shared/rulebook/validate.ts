@@ -4,7 +4,7 @@ import { parseDocument } from '../document/parse'
 import { compileRules, runRules } from '../engine/run'
 import { ruleKinds } from '../rules'
 import type { RuleEntry, Rulebook } from '../types'
-import { rulebookSchema } from './schema'
+import { ruleEntrySchema, rulebookSchema } from './schema'
 import { schemaIssues, type Issue } from './schema-issues'
 
 export type { Issue }
@@ -56,23 +56,33 @@ function exampleIssues(book: Rulebook, entry: RuleEntry, at: string): Issue[] {
  * whose own examples fail is a problem too, so such a rulebook cannot be saved.
  */
 export function validateRulebook(input: unknown): Validation {
-  const issues = schemaIssues(rulebookSchema, input)
-  if (issues.length) return { ok: false, issues }
-  const book = input as Rulebook
+  let value: unknown
+  try {
+    // plain JSON only: drops undefined and functions, rejects cycles and BigInt
+    value = JSON.parse(JSON.stringify(input) ?? 'null')
+  } catch {
+    return { ok: false, issues: [{ path: '', message: '规则集必须是 JSON 数据' }] }
+  }
+  const issues = schemaIssues(rulebookSchema, value)
+  const book = value as Rulebook
+  const rules = Array.isArray(book?.rules) ? book.rules : []
+  const frameOk = !issues.length
   const ids = new Set<string>()
-  book.rules.forEach((entry, i) => {
+  rules.forEach((entry, i) => {
     const at = `rules[${i}]`
+    // entries broken in shape are already listed by the frame schema; check the others in depth
+    if (schemaIssues(ruleEntrySchema, entry, at).length) return
     if (ids.has(entry.id)) issues.push({ path: `${at}.id`, message: `规则编号“${entry.id}”重复` })
     ids.add(entry.id)
     const own = entryIssues(entry, at)
     issues.push(...own)
-    if (!own.length) issues.push(...exampleIssues(book, entry, at))
+    if (!own.length && frameOk) issues.push(...exampleIssues(book, entry, at))
   })
   const typeIds = new Set<string>()
-  book.documentTypes.forEach((t, i) => {
-    if (typeIds.has(t.id))
+  ;(Array.isArray(book?.documentTypes) ? book.documentTypes : []).forEach((t, i) => {
+    if (t && typeIds.has(t.id))
       issues.push({ path: `documentTypes[${i}].id`, message: `文种编号“${t.id}”重复` })
-    typeIds.add(t.id)
+    typeIds.add(t?.id)
   })
   return issues.length ? { ok: false, issues } : { ok: true, rulebook: book }
 }
