@@ -14,6 +14,26 @@ import { domRange, readDom, textOffset, type DomText } from './text-map'
 /** Editor-specific normalisation of the text they keep (CKEditor's inline filler, for instance). */
 const FILLER = /\u2060/g
 
+/** Dispatches beforeinput for the replacement; true when the editor handled (cancelled) it. */
+function offerBeforeInput(root: HTMLElement, range: Range, replacement: string): boolean {
+  const win = root.ownerDocument.defaultView as Window & typeof globalThis
+  const target = new win.StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  })
+  const event = new win.InputEvent('beforeinput', {
+    inputType: replacement ? 'insertText' : 'deleteContent',
+    data: replacement || null,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    targetRanges: [target],
+  })
+  return !root.dispatchEvent(event)
+}
+
 export function createDomAdapter(root: HTMLElement): EditorAdapter {
   const doc = root.ownerDocument
   const win = doc.defaultView!
@@ -62,7 +82,9 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       sel.addRange(range)
       // Editors map the DOM selection to their model on selectionchange; let them see it first.
       await nextFrame(win)
-      insertAsTyped(doc, replacement)
+      // Editors that model their input (CKEditor 5) take the edit from beforeinput's target range
+      // and cancel it; the others get it typed in natively.
+      if (!offerBeforeInput(root, range, replacement)) insertAsTyped(doc, replacement)
       await nextFrame(win)
       const want = expectedAfter(before, start, end, replacement).replace(FILLER, '')
       return read().replace(FILLER, '') === want

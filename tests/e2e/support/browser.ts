@@ -20,9 +20,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>
 }
 
-/** Launches Chromium with the extension; the first sync attempt (on install) has finished when it resolves. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first: npx wxt build')
+/**
+ * Launches Chromium with the extension (in e2e tests pass `inject('extensionDir')`, a snapshot of the
+ * build that parallel rebuilds cannot disturb); the first sync attempt (on install) has finished when it resolves.
+ */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error('build the extension first: npx wxt build')
   const profile = mkdtempSync(join(tmpdir(), 'reportlint-profile-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -38,8 +42,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
@@ -64,7 +68,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       await worker.evaluate(
         async ({ serverUrl, token }) => {
           await chrome.storage.local.remove(['rulebookCache', 'syncStatus'])
-          await chrome.storage.local.set({ settings: { serverUrl, token, rulebookId: 'default', syncMinutes: 60 } })
+          await chrome.storage.local.set({
+            settings: { serverUrl, token, rulebookId: 'default', syncMinutes: 60 },
+          })
         },
         { serverUrl, token },
       )

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchWithExtension, type ExtensionBrowser } from './browser'
 import type { EditorName } from './pages'
-import { applyThenUndo, compositionUndisturbed, seededDefectsUnderlined, typingUpdates } from './scenarios'
+import {
+  applyThenUndo,
+  compositionUndisturbed,
+  seededDefectsUnderlined,
+  typingUpdates,
+} from './scenarios'
 import { deadUrl } from './server'
 
 /** One browser and one page per editor; the worker is unreachable so the bundled rulebook lints. */
@@ -13,7 +18,7 @@ export function editorSpec(editor: EditorName): void {
     let browser: ExtensionBrowser
     let page: Page
     beforeAll(async () => {
-      browser = await launchWithExtension()
+      browser = await launchWithExtension(inject('extensionDir'))
       await browser.useServer(await deadUrl())
       page = await browser.context.newPage()
       await page.goto(`${inject('pagesUrl')}/${editor}.html`)
@@ -21,8 +26,10 @@ export function editorSpec(editor: EditorName): void {
     afterAll(async () => {
       await browser?.close()
     })
-    it('underlines the seeded defects without touching the editor DOM', () => seededDefectsUnderlined(page, editor))
-    it('opens the card, applies the fix, and the editor undo restores it', () => applyThenUndo(page))
+    it('underlines the seeded defects without touching the editor DOM', () =>
+      seededDefectsUnderlined(page, editor))
+    it('opens the card, applies the fix, and the editor undo restores it', () =>
+      applyThenUndo(page))
     it('updates the underlines as the writer types', () => typingUpdates(page, editor))
     it('leaves an IME composition alone', () => compositionUndisturbed(page, editor))
   })

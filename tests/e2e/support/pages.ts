@@ -14,9 +14,17 @@ export type EditorName = 'textarea' | 'contenteditable' | 'prosemirror' | 'quill
 const BODY: Record<EditorName, { script: string; css?: string; body: string }> = {
   textarea: { script: 'plain', body: '<textarea id="editor" rows="12" cols="60"></textarea>' },
   contenteditable: { script: 'plain', body: '<div id="editor" contenteditable="true"></div>' },
-  prosemirror: { script: 'prosemirror', css: 'prosemirror-view/style/prosemirror.css', body: '<div id="editor"></div>' },
+  prosemirror: {
+    script: 'prosemirror',
+    css: 'prosemirror-view/style/prosemirror.css',
+    body: '<div id="editor"></div>',
+  },
   quill: { script: 'quill', css: 'quill/dist/quill.snow.css', body: '<div id="editor"></div>' },
-  ckeditor: { script: 'ckeditor', css: 'ckeditor5/dist/ckeditor5.css', body: '<div id="editor"></div>' },
+  ckeditor: {
+    script: 'ckeditor',
+    css: 'ckeditor5/dist/ckeditor5.css',
+    body: '<div id="editor"></div>',
+  },
 }
 
 const STYLE = `body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px;max-width:760px}

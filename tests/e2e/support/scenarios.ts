@@ -22,9 +22,12 @@ export const GAP_RULE = 'numbering-skip'
 
 const poll = { timeout: 10_000, interval: 50 }
 
-export const editorText = (page: Page) => page.evaluate(() => (window as any).editorText() as string)
-export const findingsCount = async (page: Page) => Number(await page.locator('reportlint-root').getAttribute('data-findings'))
-export const underlines = (page: Page, rule: string): Locator => page.locator(`reportlint-root .u[data-rule="${rule}"]`)
+export const editorText = (page: Page) =>
+  page.evaluate(() => (window as any).editorText() as string)
+export const findingsCount = async (page: Page) =>
+  Number(await page.locator('reportlint-root').getAttribute('data-findings'))
+export const underlines = (page: Page, rule: string): Locator =>
+  page.locator(`reportlint-root .u[data-rule="${rule}"]`)
 
 /** Places the caret at the end of the editor's text. */
 export async function caretToEnd(page: Page, editor: EditorName): Promise<void> {
@@ -40,7 +43,11 @@ export async function seededDefectsUnderlined(page: Page, editor: EditorName): P
   expect(await u.getAttribute('data-severity')).toMatch(/^(error|warning|info)$/)
   expect(await u.getAttribute('data-category')).toBe('punctuation')
   expect(await findingsCount(page)).toBeGreaterThanOrEqual(2)
-  expect(await page.locator(`${EDITABLE[editor]} [data-rule], ${EDITABLE[editor]} reportlint-root`).count()).toBe(0)
+  expect(
+    await page
+      .locator(`${EDITABLE[editor]} [data-rule], ${EDITABLE[editor]} reportlint-root`)
+      .count(),
+  ).toBe(0)
 }
 
 /** Clicks the middle of the first underline of `rule` and waits for its card. */
@@ -61,7 +68,9 @@ export async function applyThenUndo(page: Page): Promise<void> {
   expect(await card.locator('[data-message]').textContent()).toContain('，')
   expect(await card.locator('[data-action="ignore"]').count()).toBe(1)
   await card.locator('[data-action="apply"]').click()
-  await expect.poll(() => editorText(page), poll).toBe(before.replace('今年以来,我局', '今年以来，我局'))
+  await expect
+    .poll(() => editorText(page), poll)
+    .toBe(before.replace('今年以来,我局', '今年以来，我局'))
   await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBe(0)
   await page.keyboard.press('Control+z')
   await expect.poll(() => editorText(page), poll).toBe(before)

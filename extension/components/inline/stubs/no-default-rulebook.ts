@@ -2,4 +2,10 @@
 
 import type { Rulebook } from '../../../../shared/types'
 
-export const defaultRulebook: Rulebook = { id: 'none', name: '', version: 0, documentTypes: [], rules: [] }
+export const defaultRulebook: Rulebook = {
+  id: 'none',
+  name: '',
+  version: 0,
+  documentTypes: [],
+  rules: [],
+}

@@ -6,5 +6,6 @@ const ce = document.querySelector<HTMLElement>('#editor[contenteditable]')
 if (ta) ta.value = SEED_LINES.join('\n')
 if (ce) ce.innerHTML = SEED_LINES.map((l) => `<p>${l}</p>`).join('')
 Object.assign(window, {
-  editorText: () => (ta ? ta.value : [...ce!.querySelectorAll('p')].map((p) => p.textContent).join('\n')),
+  editorText: () =>
+    ta ? ta.value : [...ce!.querySelectorAll('p')].map((p) => p.textContent).join('\n'),
 })

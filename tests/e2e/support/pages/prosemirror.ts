@@ -7,8 +7,21 @@ import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { SEED_LINES } from './seed'
 
-const doc = schema.node('doc', null, SEED_LINES.map((l) => schema.node('paragraph', null, [schema.text(l)])))
+const doc = schema.node(
+  'doc',
+  null,
+  SEED_LINES.map((l) => schema.node('paragraph', null, [schema.text(l)])),
+)
 const view = new EditorView(document.getElementById('editor')!, {
-  state: EditorState.create({ doc, plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)] }),
+  state: EditorState.create({
+    doc,
+    plugins: [
+      history(),
+      keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }),
+      keymap(baseKeymap),
+    ],
+  }),
 })
-Object.assign(window, { editorText: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n') })
+Object.assign(window, {
+  editorText: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'),
+})
