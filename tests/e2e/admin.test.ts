@@ -223,7 +223,6 @@ describe('admin page', () => {
       await admin.locator(`[data-rule-id="${ruleId}"] [data-field="enabled"]`).isChecked(),
     ).toBe(!wasEnabled)
     expect(await conflict.locator('[data-diff="conflict"]').textContent()).toContain('"enabled"')
-    if (SHOTS) await admin.screenshot({ path: join(SHOTS, 'admin-conflict.png'), fullPage: true })
 
     await admin.locator('[data-action="use-merged"]').click()
     await admin.locator('[data-action="save"]').click()
