@@ -86,8 +86,10 @@ describe('draft', () => {
     const res = await put('invalid', broken, { 'If-Match': etag })
     expect(res.status).toBe(422)
     const paths = (await errorOf(res)).issues!.map((i) => i.path)
-    // Schema problems come first (the engine checks rules further only once the frame is valid).
-    expect(paths.sort()).toEqual(['id', 'rules[0].severity'])
+    // Every problem at once: the frame (severity), the id, duplicates and unknown kinds.
+    expect(paths).toEqual(
+      expect.arrayContaining(['id', 'rules[0].severity', 'rules[2].id', 'rules[3].kind']),
+    )
     const second = await put(
       'invalid',
       { ...broken, rules: broken.rules.slice(1) },
@@ -169,12 +171,38 @@ describe('publish and rollback', () => {
     ).rejects.toThrow(/append-only/)
   })
 
+  it('publishes a draft revision once: concurrent publishes leave one version and one audit row', async () => {
+    const etag = await createPublished('pub-race')
+    const { book } = await draftOf('pub-race')
+    const saved = await put('pub-race', { ...book, name: '第二版' }, { 'If-Match': etag })
+    const tag = saved.headers.get('ETag')!
+    const before = await auditCount(env.DB, 'version.publish')
+    const publish = () =>
+      api('/v1/rulebooks/pub-race/publish', {
+        method: 'POST',
+        token: ADMIN,
+        headers: { 'If-Match': tag },
+      })
+    const results = await Promise.all([publish(), publish()])
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409])
+    expect(await auditCount(env.DB, 'version.publish')).toBe(before + 1)
+    const again = await publish()
+    expect(again.status).toBe(409)
+    expect((await errorOf(again)).code).toBe('already_published')
+    const versions = await api('/v1/rulebooks/pub-race/versions', { token: ADMIN })
+    const list = (await versions.json()) as {
+      versions: { version: number; draftRevision: number }[]
+    }
+    expect(list.versions.map((v) => [v.version, v.draftRevision])).toEqual([
+      [2, 2],
+      [1, 1],
+    ])
+  })
+
   it('publish runs the time budget over the samples and lists each rule over it (422)', async () => {
-    await createPublished(
-      'budget',
-      smallRulebook('budget', [wordRule('a', '甲'), wordRule('b', '乙')]),
-    )
-    const { etag } = await draftOf('budget')
+    const book = smallRulebook('budget', [wordRule('a', '甲'), wordRule('b', '乙')])
+    const created = await put('budget', book, { 'If-None-Match': '*' })
+    const etag = created.headers.get('ETag')!
     // A negative budget makes every rule "too slow" whatever the clock says: this checks the wiring.
     const strict = { ...env, PUBLISH_BUDGET_MS: '-1' }
     const res = await app.fetch(
@@ -188,8 +216,8 @@ describe('publish and rollback', () => {
     const error = await errorOf(res)
     expect(error.code).toBe('too_slow')
     expect(error.issues!.map((i) => i.path)).toEqual(['rules[0]', 'rules[1]'])
-    const versions = await api('/v1/rulebooks/budget/versions', { token: ADMIN })
-    expect(((await versions.json()) as { versions: unknown[] }).versions).toHaveLength(1)
+    // Nothing was published.
+    expect((await api('/v1/rulebooks/budget/versions', { token: ADMIN })).status).toBe(404)
   })
 
   it('rollback adds a version equal to the old one and keeps the history', async () => {

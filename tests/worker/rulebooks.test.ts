@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, defaultRulebook, type Rulebook } from '../../shared/index'
-import { ADMIN, api, createPublished, errorOf, tokenFor } from './helpers'
+import { ADMIN, api, createPublished, errorOf, smallRulebook, tokenFor } from './helpers'
 
 describe('rulebooks', () => {
   it('seeds the default rulebook as version 1', async () => {
@@ -50,13 +50,21 @@ describe('rulebooks', () => {
   })
 
   it('a new version changes the ETag', async () => {
-    const draftTag = await createPublished('etag-moves')
+    const book = smallRulebook('etag-moves')
+    const draftTag = await createPublished('etag-moves', book)
     const v1 = (await api('/v1/rulebooks/etag-moves', { token: ADMIN })).headers.get('ETag')
-    await api('/v1/rulebooks/etag-moves/publish', {
-      method: 'POST',
+    const saved = await api('/v1/rulebooks/etag-moves/draft', {
+      method: 'PUT',
       token: ADMIN,
+      body: { ...book, name: '改过名' },
       headers: { 'If-Match': draftTag },
     })
+    const published = await api('/v1/rulebooks/etag-moves/publish', {
+      method: 'POST',
+      token: ADMIN,
+      headers: { 'If-Match': saved.headers.get('ETag')! },
+    })
+    expect(published.status).toBe(201)
     const v2 = await api('/v1/rulebooks/etag-moves', {
       token: ADMIN,
       headers: { 'If-None-Match': v1! },

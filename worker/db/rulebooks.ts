@@ -16,6 +16,8 @@ export interface VersionMeta {
   createdAt: string
   note: string
   rolledBackFrom: number | null
+  /** The draft revision this version was published from (null for rollbacks). */
+  draftRevision: number | null
 }
 
 export interface Version extends VersionMeta {
@@ -37,7 +39,7 @@ export interface Write {
 }
 
 const META =
-  'version, etag, author, created_at AS createdAt, note, rolled_back_from AS rolledBackFrom'
+  'version, etag, author, created_at AS createdAt, note, rolled_back_from AS rolledBackFrom, draft_revision AS draftRevision'
 
 export async function listRulebooks(db: D1Database): Promise<RulebookSummary[]> {
   const { results } = await db
@@ -61,6 +63,19 @@ export function latestMeta(db: D1Database, id: string): Promise<VersionMeta | nu
     .prepare(`SELECT ${META} FROM versions WHERE rulebook_id = ? ORDER BY version DESC LIMIT 1`)
     .bind(id)
     .first<VersionMeta>()
+}
+
+/** The version published from draft revision `revision`, if any. */
+export async function versionOfRevision(
+  db: D1Database,
+  id: string,
+  revision: number,
+): Promise<number | null> {
+  const row = await db
+    .prepare('SELECT version FROM versions WHERE rulebook_id = ? AND draft_revision = ?')
+    .bind(id, revision)
+    .first<{ version: number }>()
+  return row?.version ?? null
 }
 
 /** The published version: the highest version number. */
@@ -160,8 +175,9 @@ export interface NewVersion {
 
 /**
  * Adds a version in one batch with its audit row. With `draftRevision`, only while the draft is
- * still at that revision. Returns 'stale' when the draft moved and 'conflict' when another write
- * took the version number first (the primary key rejects it and the whole batch rolls back).
+ * still at that revision, and at most once per revision. Returns 'stale' when the draft moved and
+ * 'conflict' when another write took the version number or published this revision first (the
+ * primary key or the unique index rejects it and the whole batch rolls back).
  */
 export async function addVersion(
   db: D1Database,
@@ -175,10 +191,20 @@ export async function addVersion(
       ? ''
       : ' WHERE EXISTS (SELECT 1 FROM drafts WHERE rulebook_id = ? AND revision = ?)'
   const insert = db.prepare(
-    `INSERT INTO versions (rulebook_id, version, body, etag, author, created_at, note, rolled_back_from)
-     SELECT ?, ?, ?, ?, ?, ?, ?, ?${guard}`,
+    `INSERT INTO versions (rulebook_id, version, body, etag, author, created_at, note, rolled_back_from, draft_revision)
+     SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?${guard}`,
   )
-  const args = [id, v.version, v.body, v.etag, w.actor, w.at, v.note, v.rolledBackFrom ?? null]
+  const args = [
+    id,
+    v.version,
+    v.body,
+    v.etag,
+    w.actor,
+    w.at,
+    v.note,
+    v.rolledBackFrom ?? null,
+    draftRevision ?? null,
+  ]
   const action = v.rolledBackFrom == null ? 'version.publish' : 'version.rollback'
   const detail = {
     version: v.version,
@@ -216,8 +242,8 @@ export async function seedRulebook(
       .bind(id, body, w.at, w.actor),
     db
       .prepare(
-        `INSERT INTO versions (rulebook_id, version, body, etag, author, created_at, note)
-         SELECT ?, 1, ?, ?, ?, ?, 'seed' WHERE NOT EXISTS (SELECT 1 FROM versions WHERE rulebook_id = ?)`,
+        `INSERT INTO versions (rulebook_id, version, body, etag, author, created_at, note, draft_revision)
+         SELECT ?, 1, ?, ?, ?, ?, 'seed', 1 WHERE NOT EXISTS (SELECT 1 FROM versions WHERE rulebook_id = ?)`,
       )
       .bind(id, body, etag, w.actor, w.at, id),
     auditStatement(

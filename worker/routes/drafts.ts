@@ -9,6 +9,7 @@ import {
   getVersion,
   latestVersion,
   saveDraft,
+  versionOfRevision,
   type Write,
 } from '../db/rulebooks'
 import type { AppEnv } from '../env'
@@ -90,6 +91,13 @@ export const drafts = new Hono<AppEnv>()
     const draft = await getDraft(c.env.DB, id)
     if (!draft) throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)
     if (revision !== draft.revision) throw stale()
+    const already = await versionOfRevision(c.env.DB, id, draft.revision)
+    if (already != null)
+      throw new ApiError(
+        409,
+        'already_published',
+        `此草稿已发布为版本 ${already}，修改草稿后才能再次发布`,
+      )
     const book = validOrThrow(JSON.parse(draft.body), id)
     await withinBudgetOrThrow(book, c.env)
     const next = ((await latestVersion(c.env.DB, id))?.version ?? 0) + 1
