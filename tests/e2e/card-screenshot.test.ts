@@ -1,0 +1,26 @@
+// End-to-end: the card on a real editor (CKEditor 5) page, saved as docs/screenshots/card.png for the README.
+import { mkdirSync } from 'node:fs'
+import { afterAll, expect, inject, it } from 'vitest'
+import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { COMMA_RULE, openCardFor, underlines } from './support/scenarios'
+import { deadUrl } from './support/server'
+
+let browser: ExtensionBrowser | undefined
+afterAll(() => browser?.close())
+
+it('shows the card with the message, the fix as a diff and the actions', async () => {
+  browser = await launchWithExtension(inject('extensionDir'))
+  await browser.useServer(await deadUrl())
+  const page = await browser.context.newPage()
+  await page.setViewportSize({ width: 900, height: 560 })
+  await page.goto(`${inject('pagesUrl')}/ckeditor.html`)
+  await expect
+    .poll(() => underlines(page, COMMA_RULE).count(), { timeout: 10_000 })
+    .toBeGreaterThan(0)
+  const card = await openCardFor(page, COMMA_RULE)
+  expect(await card.locator('del').textContent()).toBe(',')
+  expect(await card.locator('ins').textContent()).toBe('，')
+  expect(await card.locator('[data-action="disable-rule"]').textContent()).toBe('对我关闭此规则')
+  mkdirSync('docs/screenshots', { recursive: true })
+  await page.screenshot({ path: 'docs/screenshots/card.png' })
+})
