@@ -1,9 +1,18 @@
 /** POST /v1/check: findings with the published rulebook, privacy of the text, limits, headers. */
 
-import { env } from 'cloudflare:workers'
+import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { lint, type Finding } from '../../shared/index'
-import { ADMIN, api, createPublished, errorOf, smallRulebook, tokenFor, wordRule } from './helpers'
+import {
+  ADMIN,
+  BASE,
+  api,
+  createPublished,
+  errorOf,
+  smallRulebook,
+  tokenFor,
+  wordRule,
+} from './helpers'
 
 const REPORT = '关于2024年工作情况的报告\n一、总体情况\n（一）主要做法\n（三）存在问题\n'
 
@@ -59,6 +68,24 @@ describe('check', () => {
     const res = await api('/v1/check', { method: 'POST', token: ADMIN, body: { text } })
     expect(res.status).toBe(413)
     expect((await errorOf(res)).code).toBe('payload_too_large')
+  })
+
+  it('413 also for a streamed body without Content-Length', async () => {
+    const chunk = new TextEncoder().encode('文'.repeat(100_000))
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 3 * 1024 * 1024) return controller.close()
+        sent += chunk.length
+        controller.enqueue(chunk)
+      },
+    })
+    const res = await exports.default.fetch(`${BASE}/v1/check`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
+      body,
+    })
+    expect(res.status).toBe(413)
   })
 
   it('422 for a missing text or a bad rulebook id, 404 for an unknown rulebook', async () => {
