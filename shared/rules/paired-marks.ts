@@ -1,7 +1,7 @@
 /** paired-marks: unbalanced “”‘’（）《》〈〉【】〔〕, double quotes inside double quotes, 《 inside 《》. */
 
 import { maskedLine } from '../document/mask'
-import type { Line } from '../document/types'
+import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
 
@@ -70,20 +70,22 @@ function reportNested(text: string, open: Open, checks: Set<Check>, report: Repo
   }
 }
 
-function scan(line: Line, checks: Set<Check>, report: ReportFn): void {
+interface Stray {
+  mark: string
+  at: number
+}
+
+/** Scans one line: reports nesting, returns the marks left open and the closers with no opener. */
+function scan(
+  line: Line,
+  checks: Set<Check>,
+  report: ReportFn,
+): { open: Stray[]; unopened: Stray[] } {
   const text = maskedLine(line)
   const [skipStart, skipEnd] = skipped(line, text)
   const stack: Open[] = []
-  const unpaired = checks.has('unpaired')
-  const unclosed = (o: Open) => {
-    if (unpaired)
-      report({
-        messageId: 'unclosed',
-        data: { mark: o.mark, pair: PAIRS[o.mark] },
-        start: o.at,
-        end: o.at + 1,
-      })
-  }
+  const open: Stray[] = []
+  const unopened: Stray[] = []
   for (let i = 0; i < text.length; i++) {
     if (i >= skipStart && i < skipEnd) continue
     const ch = text[i]
@@ -97,17 +99,63 @@ function scan(line: Line, checks: Set<Check>, report: ReportFn): void {
     let j = stack.length - 1
     while (j >= 0 && stack[j].mark !== opener) j--
     if (j < 0) {
-      if (unpaired)
-        report({ messageId: 'unopened', data: { mark: ch, pair: opener }, start: i, end: i + 1 })
+      unopened.push({ mark: ch, at: i })
       continue
     }
-    for (const o of stack.splice(j + 1)) unclosed(o)
+    open.push(...stack.splice(j + 1))
     const closed = stack.pop()!
     reportNested(text, closed, checks, report)
     const outer = stack.findLast((o) => o.mark === closed.mark)
     if (outer && NESTED[closed.mark]) outer.nested.push([closed.at, i + 1])
   }
-  for (const o of stack) unclosed(o)
+  open.push(...stack)
+  return { open: open.sort((a, b) => a.at - b.at), unopened }
+}
+
+/** How many following lines a mark may stay open: text pasted with hard line breaks wraps pairs. */
+const SPAN = 2
+
+/**
+ * Unbalanced marks over the document. A mark left open at a line end may close on one of the next
+ * lines (hard-wrapped paste), and a quote left open before a paragraph that opens with the same
+ * quote is a multi-paragraph quotation (GB/T 15834 4.8.3.5); a blank line ends both.
+ */
+function unpaired(doc: DocModel, report: ReportFn): void {
+  let pending: (Stray & { age: number })[] = []
+  const flush = (keep: (p: { age: number }) => boolean) => {
+    for (const p of pending.filter((x) => !keep(x)))
+      report({
+        messageId: 'unclosed',
+        data: { mark: p.mark, pair: PAIRS[p.mark] },
+        start: p.at,
+        end: p.at + 1,
+      })
+    pending = pending.filter(keep)
+  }
+  for (const line of doc.lines) {
+    if (line.kind === 'blank') {
+      flush(() => false)
+      continue
+    }
+    for (const p of pending) p.age++
+    flush((p) => p.age <= SPAN)
+    const { open, unopened } = scan(line, new Set(), () => {})
+    const first = line.text.charAt(line.indent)
+    if (first === '“' && pending.at(-1)?.mark === '“') pending.pop()
+    for (const c of unopened) {
+      const last = pending.at(-1)
+      if (last && PAIRS[last.mark] === c.mark) pending.pop()
+      else
+        report({
+          messageId: 'unopened',
+          data: { mark: c.mark, pair: CLOSERS[c.mark] },
+          start: line.start + c.at,
+          end: line.start + c.at + 1,
+        })
+    }
+    pending.push(...open.map((o) => ({ mark: o.mark, at: line.start + o.at, age: 0 })))
+  }
+  flush(() => false)
 }
 
 export default defineRuleKind<Options>({
@@ -138,6 +186,10 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     const checks = new Set(options.checks)
-    return { line: (line, report) => scan(line, checks, report) }
+    const nesting = checks.has('quote-nesting') || checks.has('booktitle-nesting')
+    return {
+      line: nesting ? (line, report) => void scan(line, checks, report) : undefined,
+      document: checks.has('unpaired') ? (doc, report) => unpaired(doc, report) : undefined,
+    }
   },
 })

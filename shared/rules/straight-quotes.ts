@@ -22,13 +22,13 @@ function quoteMarks(text: string, mark: string, from: number, to: number): numbe
   return out
 }
 
-/** Chinese next to the mark at `i`, looking past half-width marks a fix may turn full-width (",'"). */
+/** A Han character next to the mark at `i`, looking past marks a fix may change (",'", "..."). */
 function zhNear(text: string, i: number): boolean {
   let a = i
   while (a > 0 && ',.;:?!…'.includes(text[a - 1])) a--
   let b = i + 1
   while (b < text.length && ',.;:?!…'.includes(text[b])) b++
-  return isCjk(charBefore(text, a)) || isCjk(charAt(text, b))
+  return isHan(charBefore(text, a)) || isHan(charAt(text, b))
 }
 
 /** Chinese around or inside the pair [a, b]. */

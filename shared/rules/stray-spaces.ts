@@ -28,7 +28,12 @@ function paddedName(text: string, start: number, end: number): boolean {
   )
 }
 
+/** Display width of a run of spaces: U+3000 is two half-width spaces wide. */
+const width = (run: string) => [...run].reduce((w, c) => w + (c === '\u3000' ? 2 : 1), 0)
+
 function stray(text: string, start: number, end: number): boolean {
+  // four or more columns of space is layout (a table row, aligned names), not a typo
+  if (width(text.slice(start, end)) >= 4) return false
   const left = charBefore(text, start)
   const right = charAt(text, end)
   const zhLeft = isCjk(left)

@@ -89,6 +89,8 @@ testRule(defaultEntry('format-stray-spaces'), {
     // a two-character name padded with U+3000 in a list of names
     '出席：张　三、李四明。',
     'Microsoft Word 2016',
+    // a table row: wide gaps are layout
+    '税收收入    亿元    12.3',
   ],
   invalid: [
     {

@@ -36,6 +36,10 @@ testRule(defaultEntry('punct-unpaired'), {
     '（一）强化政治引领（含党支部）。',
     // a heading marker with a half-width bracket is left to the numbering rules
     '（1)做好用能服务',
+    // text pasted with hard line breaks: a pair may close on the next line
+    '会议指出，“\r\n　　要压实责任。”',
+    // a quotation over several paragraphs: each opens with “, only the last closes
+    '“第一段。\n“第二段。”',
   ],
   invalid: [
     { text: '学习《中国共产党章程》）。', errors: [{ messageId: 'unopened', column: 12 }] },
@@ -43,6 +47,22 @@ testRule(defaultEntry('punct-unpaired'), {
     {
       text: '　　（一）强化（学习𠮷\r\n二是',
       errors: [{ messageId: 'unclosed', line: 1, column: 8 }],
+    },
+    // a blank line ends a paragraph: the quote cannot close after it
+    {
+      text: '开展“学习\n\n培训。”',
+      errors: [
+        { messageId: 'unclosed', line: 1, column: 3 },
+        { messageId: 'unopened', line: 3, column: 4 },
+      ],
+    },
+    // too far apart to be one wrapped pair
+    {
+      text: '《甲\n乙\n丙\n丁》',
+      errors: [
+        { messageId: 'unclosed', line: 1, column: 1 },
+        { messageId: 'unopened', line: 4, column: 2 },
+      ],
     },
     {
       text: '（《条例）》',
