@@ -19,8 +19,8 @@ export interface CompiledRule {
 /** A finding before positions and messages are resolved; offsets absolute. */
 type Raw = Report & { entry: RuleEntry; kind: RuleKind }
 
-/** Line results by rule id, then by line key (kind + text): offsets relative to the line. */
-export type LineCache = Map<string, Map<string, Report[]>>
+/** Line results by line key (kind + text): for each line rule, in order, offsets relative to the line. */
+export type LineCache = Map<string, Report[][]>
 
 export function compileRules(rulebook: Rulebook): CompiledRule[] {
   const out: CompiledRule[] = []
@@ -46,37 +46,49 @@ const unknownKind: RuleKind = {
   create: () => ({}),
 }
 
-function lineKey(line: Line): string {
-  return `${line.kind}\u0000${line.text}`
+function absolute(r: Report, offset: number, rule: CompiledRule): Raw {
+  return {
+    ...r,
+    start: r.start + offset,
+    end: r.end + offset,
+    fix: r.fix && { ...r.fix, start: r.fix.start + offset, end: r.fix.end + offset },
+    entry: rule.entry,
+    kind: rule.kind,
+  }
 }
 
-function runLines(rule: CompiledRule, doc: DocModel, raws: Raw[], prev?: Map<string, Report[]>) {
-  const handler = rule.listener?.line
-  if (!handler) return undefined
-  const next = new Map<string, Report[]>()
+/**
+ * Runs every line handler over every non-blank line, lines outside and rules inside, so a line's
+ * cache key is built and looked up once. A rule that throws is marked failed; its results dropped.
+ */
+function runLineRules(
+  rules: CompiledRule[],
+  doc: DocModel,
+  raws: Raw[],
+  failed: Map<CompiledRule, unknown>,
+  prev?: LineCache,
+): LineCache | undefined {
+  const active = rules.filter((r) => !r.error && r.listener?.line)
+  const next: LineCache | undefined = prev ? new Map() : undefined
   for (const line of doc.lines) {
     if (line.kind === 'blank') continue
-    const key = lineKey(line)
-    let reports = next.get(key) ?? prev?.get(key)
-    if (!reports) {
-      const found: Report[] = []
-      handler(line, (r) => found.push(r))
-      reports = found
-    }
-    next.set(key, reports)
-    for (const r of reports)
-      raws.push({
-        ...r,
-        start: r.start + line.start,
-        end: r.end + line.start,
-        fix: r.fix && {
-          ...r.fix,
-          start: r.fix.start + line.start,
-          end: r.fix.end + line.start,
-        },
-        entry: rule.entry,
-        kind: rule.kind,
+    const key = next ? `${line.kind}\u0000${line.text}` : ''
+    let results = next?.get(key) ?? prev?.get(key)
+    if (!results) {
+      results = active.map((rule) => {
+        if (failed.has(rule)) return []
+        const found: Report[] = []
+        try {
+          rule.listener!.line!(line, (r) => found.push(r))
+        } catch (error) {
+          failed.set(rule, error)
+        }
+        return found
       })
+    }
+    next?.set(key, results)
+    for (let i = 0; i < active.length; i++)
+      for (const r of results[i]) raws.push(absolute(r, line.start, active[i]))
   }
   return next
 }
@@ -110,31 +122,33 @@ export function runRules(
 ): { findings: Finding[]; cache: LineCache } {
   const raws: Raw[] = []
   const findings: Finding[] = []
-  const nextCache: LineCache = new Map()
+  const failed = new Map<CompiledRule, unknown>()
+  for (const rule of rules) if (rule.error) failed.set(rule, rule.error)
+  const nextCache = runLineRules(rules, doc, raws, failed, cache) ?? new Map()
   for (const rule of rules) {
-    if (rule.error) {
-      findings.push(internalFinding(rule.entry, rule.error))
-      continue
-    }
+    const handler = rule.listener?.document
+    if (!handler || failed.has(rule)) continue
     const mark = raws.length
     try {
-      const lines = runLines(rule, doc, raws, cache?.get(rule.entry.id))
-      if (lines) nextCache.set(rule.entry.id, lines)
-      rule.listener?.document?.(doc, (r) => raws.push({ ...r, entry: rule.entry, kind: rule.kind }))
+      handler(doc, (r) => raws.push({ ...r, entry: rule.entry, kind: rule.kind }))
     } catch (error) {
       raws.length = mark
-      findings.push(internalFinding(rule.entry, error))
+      failed.set(rule, error)
     }
   }
   const starts = lineStarts(doc.text)
+  const broken = new Set([...failed.keys()].map((r) => r.entry))
   for (const raw of raws) {
+    if (broken.has(raw.entry)) continue
     try {
       findings.push(resolve(raw, doc.text, starts))
     } catch (error) {
       findings.push(internalFinding(raw.entry, error))
     }
   }
-  return { findings, cache: nextCache }
+  for (const [rule, error] of failed) findings.push(internalFinding(rule.entry, error))
+  // a rule that failed on some line must fail again next time, not hit a cached empty result
+  return { findings, cache: failed.size ? new Map() : nextCache }
 }
 
 function resolve(raw: Raw, text: string, starts: number[]): Finding {

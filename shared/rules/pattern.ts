@@ -58,12 +58,16 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
+    const re = compilePattern(options.pattern, options.flags)
+    const excludes = (options.exclude ?? []).map((p) => compilePattern(p, options.flags))
+    const protect = (text: string) =>
+      excludes.flatMap((x) => [...text.matchAll(x)].map((m) => [m.index, m.index + m[0].length] as [number, number]))
     return {
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
-        const re = compilePattern(options.pattern, options.flags)
         let protectedRanges: [number, number][] | null = null
+        re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {
           if (m[0] === '') {
             re.lastIndex++
@@ -71,14 +75,7 @@ export default defineRuleKind<Options>({
           }
           const start = m.index
           const end = start + m[0].length
-          if (options.exclude?.length) {
-            protectedRanges ??= options.exclude.flatMap((p) =>
-              [...text.matchAll(compilePattern(p, options.flags))].map(
-                (x) => [x.index, x.index + x[0].length] as [number, number],
-              ),
-            )
-            if (covered(protectedRanges, start, end)) continue
-          }
+          if (excludes.length && covered((protectedRanges ??= protect(text)), start, end)) continue
           if (options.replacement == null) {
             report({ messageId: 'flag', data: { match: m[0] }, start, end })
             continue

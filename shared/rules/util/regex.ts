@@ -1,20 +1,10 @@
-/** Admin-written regular expressions: compile, reject catastrophic backtracking, cache. */
+/** Admin-written regular expressions: compile, reject catastrophic backtracking. */
 
 import safeRegex from 'safe-regex2'
 
-const cache = new Map<string, RegExp>()
-
-/** Compiles `source` with the global and unicode-sets-free flags the engine needs; cached. */
+/** Compiles `source` as a global expression (the engine scans every match); call once per rule. */
 export function compilePattern(source: string, flags = ''): RegExp {
-  const f = [...new Set(('g' + flags.replace(/[gy]/g, '')).split(''))].join('')
-  const key = `${f}/${source}`
-  let re = cache.get(key)
-  if (!re) {
-    re = new RegExp(source, f)
-    cache.set(key, re)
-  }
-  re.lastIndex = 0
-  return re
+  return new RegExp(source, 'g' + flags.replace(/[gy]/g, ''))
 }
 
 /** Chinese problems with a pattern, or [] when it compiles and has no nested quantifiers. */
