@@ -19,6 +19,7 @@ const FULL: Record<string, string> = {
   '?': '？',
   '!': '！',
 }
+const HALF = /[,.;:?!]/g
 const POINTS = '，。、；：？！,;:?!'
 const isPoint = (c: string | undefined) => !!c && POINTS.includes(c)
 
@@ -84,8 +85,10 @@ export default defineRuleKind<Options>({
         const [skipStart, skipEnd] = line.heading
           ? [line.heading.markerStart, line.heading.markerEnd + 1]
           : [-1, -1]
-        for (let i = 0; i < text.length; i++) {
-          const ch = text[i]
+        HALF.lastIndex = 0
+        for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+          const i = m.index
+          const ch = m[0]
           if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
           const replacement = FULL[ch]
           const data = { match: ch, replacement }

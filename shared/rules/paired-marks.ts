@@ -23,6 +23,8 @@ const PAIRS: Record<string, string> = {
 const CLOSERS: Record<string, string> = Object.fromEntries(
   Object.entries(PAIRS).map(([o, c]) => [c, o]),
 )
+/** Any paired mark: the scan jumps from one to the next. */
+const MARKS = /[“”‘’（）《》〈〉【】〔〕]/g
 /** Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. */
 const NESTED: Record<string, [string, string, Check]> = {
   '“': ['‘', '’', 'quote-nesting'],
@@ -86,9 +88,11 @@ function scan(
   const stack: Open[] = []
   const open: Stray[] = []
   const unopened: Stray[] = []
-  for (let i = 0; i < text.length; i++) {
+  MARKS.lastIndex = 0
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index
     if (i >= skipStart && i < skipEnd) continue
-    const ch = text[i]
+    const ch = m[0]
     if (ch in PAIRS) {
       stack.push({ mark: ch, at: i, nested: [] })
       continue

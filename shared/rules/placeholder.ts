@@ -43,6 +43,7 @@ function after(text: string, i: number): string {
 
 function dateSpans(text: string): [number, number][] {
   const out: [number, number][] = []
+  if (!text.includes('月')) return out
   DATE.lastIndex = 0
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     // anything but digits and 年月日 is an unfilled part (X, _, □, 〇 or blank space)
@@ -74,6 +75,7 @@ function isPlaceholderRun(text: string, start: number, end: number, terms: strin
 }
 
 function checkMarks(text: string, options: Options, report: ReportFn): void {
+  if (!/[XxＸｘ×]/.test(text)) return
   const terms = (options.terms ?? []).map(normalise)
   const skip = options.skipDates ? dateSpans(text) : []
   RUN.lastIndex = 0

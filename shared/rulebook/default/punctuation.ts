@@ -262,7 +262,7 @@ export const punctuationRules: RuleEntry[] = [
     description: '句末的句内括号里用了句号，句号应放在括号外',
     authority: 'GB/T 15834—2011 B.2.2',
     options: {
-      pattern: '(?<=[^。！？…”’）\\s\\u3000（]（[^（）\\n]{1,100})。）(?![。，、；：？！])',
+      pattern: '。）(?<=[^。！？…”’）\\s\\u3000（]（[^（）\\n]{1,100}。）)(?![。，、；：？！])',
       replacement: '）。',
     },
     messages: { replace: '句内括号里不用句号，应改为“）。”' },
