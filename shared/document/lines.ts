@@ -1,5 +1,6 @@
 /** Splits text into lines (\n, \r\n, \r) and classifies each: title, heading, paragraph, 落款, … */
 
+import { lineMemo } from './line-memo'
 import { matchMarker, toHeading } from './markers'
 import type { Heading, Line, LineKind } from './types'
 
@@ -61,19 +62,22 @@ function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
  * non-blank lines; 主送 is a short line ending in a colon right after it; the 落款 is the short line
  * right before a trailing date line.
  */
+/** What a line is on its own, memoised by its text: re-parsing after a keystroke redoes one line. */
+const intrinsic = lineMemo((raw: string): Pick<Line, 'kind' | 'indent' | 'heading'> => {
+  const indent = INDENT.exec(raw)![0].length
+  const body = raw.slice(indent).trimEnd()
+  const base = intrinsicKind(body)
+  if (base.kind !== 'paragraph') return { kind: base.kind, indent }
+  const marker = matchMarker(raw, indent)
+  return marker ? { kind: 'heading', indent, heading: toHeading(raw, marker) } : { kind: 'paragraph', indent }
+})
+
 export function classify(text: string): Line[] {
   const lines: Line[] = splitLines(text).map(({ start, end }, index) => {
     const raw = text.slice(start, end)
-    const indent = INDENT.exec(raw)![0].length
-    const body = raw.slice(indent).trimEnd()
-    const base = intrinsicKind(body)
-    const line: Line = { index, start, end, text: raw, kind: base.kind, indent }
-    if (base.kind !== 'paragraph') return line
-    const marker = matchMarker(raw, indent)
-    if (marker) {
-      line.kind = 'heading'
-      line.heading = toHeading(raw, marker)
-    }
+    const { kind, indent, heading } = intrinsic(raw)
+    const line: Line = { index, start, end, text: raw, kind, indent }
+    if (heading) line.heading = heading
     return line
   })
   markFrame(lines)

@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import type { Line } from '../document/types'
+import { lineMemo } from '../document/line-memo'
 import { defineRuleKind } from './kind'
 import { hanziYear } from './util/dates'
 
@@ -42,6 +43,14 @@ function isDocDate(line: Line): boolean {
   return HANZI_DOC_DATE.test(line.text.slice(line.indent).trimEnd())
 }
 
+/** Every date-like match of a line, memoised by text: the document pass redoes only changed lines. */
+const datesIn = lineMemo((text: string) => {
+  const out: RegExpExecArray[] = []
+  DATE.lastIndex = 0
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) out.push(m)
+  return out
+})
+
 export default defineRuleKind<Options>({
   meta: {
     id: 'date-forms',
@@ -73,9 +82,7 @@ export default defineRuleKind<Options>({
         const found: { line: Line; m: RegExpExecArray }[] = []
         for (const line of doc.lines) {
           if (line.kind === 'blank') continue
-          const text = maskedLine(line)
-          DATE.lastIndex = 0
-          for (let m = DATE.exec(text); m; m = DATE.exec(text)) found.push({ line, m })
+          for (const m of datesIn(maskedLine(line))) found.push({ line, m })
         }
         const full = (m: RegExpExecArray) => !!m[1]
         const anyArabic = found.some(({ m }) => full(m) && isArabic(m[1]) && isArabic(m[2]))
