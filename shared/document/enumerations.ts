@@ -1,5 +1,6 @@
 /** Inline enumerators inside a paragraph: 一是/二是…, 第一/第二…, 其一/其二…, 首先/其次/再次/最后. */
 
+import { lineMemo } from './line-memo'
 import { parseHanzi } from './numerals'
 
 export type EnumFamily = 'shi' | 'di' | 'qi' | 'sequence-words'
@@ -24,8 +25,13 @@ const ENUM = new RegExp(
 )
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
 
-/** Finds inline enumerators in a piece of text, in order. */
-export function findEnumerators(text: string): Enumerator[] {
+/**
+ * Finds inline enumerators in a piece of text, in order. Memoised by text (several rules ask for
+ * the same line); the result is shared, so callers must not mutate it.
+ */
+export const findEnumerators: (text: string) => readonly Enumerator[] = lineMemo(scanEnumerators)
+
+function scanEnumerators(text: string): Enumerator[] {
   const out: Enumerator[] = []
   ENUM.lastIndex = 0
   for (let m = ENUM.exec(text); m; m = ENUM.exec(text)) {

@@ -84,11 +84,14 @@ export function matchMarker(line: string, at: number): MarkerMatch | null {
   m = ARABIC.exec(s)
   if (m) return make(3, Number(m[1]), at, m[0].length, m[2] === '、' ? 'arabic-dunhao' : 'ok')
   if (CIRCLED.test(s)) return make(5, first.charCodeAt(0) - 0x2460 + 1, at, 1, 'ok')
-  if (PAREN_GLYPH.test(s)) return make(4, first.charCodeAt(0) - 0x2474 + 1, at, 1, 'enclosed-glyph')
+  // a bracketed glyph takes no point mark either: "⑴，" is one marker, written "（1）"
+  const glyphLength = /^.[、，,.．:：]/.test(s) ? 2 : 1
+  if (PAREN_GLYPH.test(s))
+    return make(4, first.charCodeAt(0) - 0x2474 + 1, at, glyphLength, 'enclosed-glyph')
   if (PERIOD_GLYPH.test(s))
     return make(3, first.charCodeAt(0) - 0x2488 + 1, at, 1, 'enclosed-glyph')
   if (PAREN_HANZI_GLYPH.test(s))
-    return make(2, first.charCodeAt(0) - 0x3220 + 1, at, 1, 'enclosed-glyph')
+    return make(2, first.charCodeAt(0) - 0x3220 + 1, at, glyphLength, 'enclosed-glyph')
   return null
 }
 

@@ -12,7 +12,7 @@ interface Options {
 
 // 2024年1月15日 (year optional) or the ISO form 2024-01-15, then an optional （星期一）/（周一）.
 const DATE =
-  /(?<![\d.\-])(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g
+  /(?<!\d|\d\.|-)(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g
 
 function checkMatch(m: RegExpExecArray, checks: Set<Check>, report: ReportFn): void {
   const yearText = m[1] ?? m[4]

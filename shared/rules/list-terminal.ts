@@ -13,7 +13,7 @@ interface Options {
 const TERMINALS = '；。'
 
 /** One list per enumerator family, in order of appearance. */
-function byFamily(list: Enumerator[]): Enumerator[][] {
+function byFamily(list: readonly Enumerator[]): Enumerator[][] {
   const groups = new Map<string, Enumerator[]>()
   for (const e of list) groups.set(e.family, [...(groups.get(e.family) ?? []), e])
   return [...groups.values()].filter((g) => g.length >= 2)

@@ -6,7 +6,7 @@ const base = { enabled: true, category: 'wording' as const, level: '实务' as c
 
 // What may follow 截止 when it is used for 截至: a time expression.
 const TIME_OBJECT =
-  '(?:\\d|[一二三四五六七八九十〇]{1,4}[年月]|目前|当前|现在|今年|去年|本年|上年|今天|本月|上月|年底|年末|月底|年初|上半年|下半年|发稿|日前)'
+  '(?:\\d|[０-９]|[一二三四五六七八九十〇零○]{1,4}[年月]|目前|当前|现在|今年|去年|本年|上年|今天|本月|上月|年底|年末|月底|年初|上半年|下半年|发稿|日前)'
 
 export const wordingRules: RuleEntry[] = [
   {
