@@ -6,6 +6,7 @@ export WRANGLER_SEND_METRICS=false
 # Do not fetch the Request.cf placeholder from workers.cloudflare.com.
 export CLOUDFLARE_CF_FETCH_ENABLED=false
 
+bash scripts/ensure-deps.sh
 npx tsx scripts/dev-setup.ts
 if ! npm run build; then
   echo "warning: the extension build failed (see above); starting the worker anyway" >&2

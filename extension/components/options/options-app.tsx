@@ -69,6 +69,11 @@ export function OptionsApp() {
       style={{ maxWidth: '640px', margin: '0 auto', font: '15px/1.7 sans-serif', padding: '16px' }}
     >
       <h1>公文规范检查 · 设置</h1>
+      <p>
+        <a href="admin.html" data-link="admin" target="_blank" rel="noopener">
+          管理规则集（管理员）
+        </a>
+      </p>
       <section aria-labelledby="server">
         <h2 id="server">规则服务器</h2>
         {settings && (
