@@ -6,11 +6,15 @@ const [dir, ...failedSteps] = process.argv.slice(2)
 let passed = 0
 let failed = 0
 const rows = []
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const report = JSON.parse(readFileSync(join(dir, file), 'utf8'))
   passed += report.numPassedTests
   failed += report.numFailedTests
-  rows.push(`  ${file.replace(/\.json$/, '').padEnd(10)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
+  rows.push(
+    `  ${file.replace(/\.json$/, '').padEnd(10)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  )
 }
 console.log('\n' + rows.join('\n'))
 if (failedSteps.length) console.log(`  failed steps: ${failedSteps.join(', ')}`)

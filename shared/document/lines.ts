@@ -69,7 +69,9 @@ const intrinsic = lineMemo((raw: string): Pick<Line, 'kind' | 'indent' | 'headin
   const base = intrinsicKind(body)
   if (base.kind !== 'paragraph') return { kind: base.kind, indent }
   const marker = matchMarker(raw, indent)
-  return marker ? { kind: 'heading', indent, heading: toHeading(raw, marker) } : { kind: 'paragraph', indent }
+  return marker
+    ? { kind: 'heading', indent, heading: toHeading(raw, marker) }
+    : { kind: 'paragraph', indent }
 })
 
 export function classify(text: string): Line[] {

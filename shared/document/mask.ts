@@ -3,7 +3,8 @@
 /** A private-use character that no rule pattern matches. */
 export const MASK = '\uE000'
 
-const SKIP = /(?:https?|ftp):\/\/[^\s\u3000，。；“”（）《》]+|www\.[^\s\u3000，。；“”（）《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+const SKIP =
+  /(?:https?|ftp):\/\/[^\s\u3000，。；“”（）《》]+|www\.[^\s\u3000，。；“”（）《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 
 /** Returns `text` with URLs and e-mail addresses replaced by MASK characters of the same length. */
 export function maskSkipped(text: string): string {

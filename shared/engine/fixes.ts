@@ -6,7 +6,10 @@ import type { Finding, Fix } from '../types'
  * Applies the fixes of `findings` to `text`. Overlapping fixes are skipped (the earlier one wins),
  * so the result is always well defined; returns the new text and the fixes applied.
  */
-export function applyFixes(text: string, findings: Pick<Finding, 'fix'>[]): { text: string; applied: Fix[] } {
+export function applyFixes(
+  text: string,
+  findings: Pick<Finding, 'fix'>[],
+): { text: string; applied: Fix[] } {
   const fixes = findings
     .map((f) => f.fix)
     .filter((f): f is Fix => !!f && f.start >= 0 && f.end <= text.length && f.start <= f.end)

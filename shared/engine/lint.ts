@@ -12,7 +12,11 @@ export interface LintOptions {
 }
 
 /** Checks `text` against `rulebook` (the default rulebook when omitted). */
-export function lint(text: string, rulebook: Rulebook = defaultRulebook, options: LintOptions = {}): Finding[] {
+export function lint(
+  text: string,
+  rulebook: Rulebook = defaultRulebook,
+  options: LintOptions = {},
+): Finding[] {
   const doc = parseDocument(text, rulebook.documentTypes)
   const { findings } = runRules(compileRules(rulebook), doc)
   return postprocess(findings, options.ignores)

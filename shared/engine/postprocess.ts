@@ -14,7 +14,9 @@ export function postprocess(findings: Finding[], ignores: Ignore[] = []): Findin
   const seen = new Set<string>()
   const out: Finding[] = []
   for (const f of findings) {
-    if (ignores.some((i) => i.ruleId === f.ruleId && (i.excerpt == null || i.excerpt === f.excerpt)))
+    if (
+      ignores.some((i) => i.ruleId === f.ruleId && (i.excerpt == null || i.excerpt === f.excerpt))
+    )
       continue
     const key = `${f.ruleId}\u0000${f.start}\u0000${f.end}`
     if (seen.has(key)) continue
@@ -40,7 +42,8 @@ function dropOverlappingFixes(findings: Finding[]): Finding[] {
   return findings.map((f) => {
     if (!f.fix) return f
     const { start, end } = f.fix
-    const clash = taken.some(([s, e]) => s < end && start < e) || taken.some(([s, e]) => s === e && s === start)
+    const clash =
+      taken.some(([s, e]) => s < end && start < e) || taken.some(([s, e]) => s === e && s === start)
     if (clash) {
       const { fix: _dropped, ...rest } = f
       return rest

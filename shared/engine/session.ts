@@ -14,7 +14,10 @@ export interface LintSession {
   setIgnores(ignores: Ignore[]): void
 }
 
-export function createSession(rulebook: Rulebook = defaultRulebook, ignores: Ignore[] = []): LintSession {
+export function createSession(
+  rulebook: Rulebook = defaultRulebook,
+  ignores: Ignore[] = [],
+): LintSession {
   let book = rulebook
   let rules = compileRules(book)
   let cache: LineCache = new Map()

@@ -2,7 +2,11 @@
 
 import { CATEGORIES, type JsonSchema } from '../types'
 
-const text = (maxLength: number, minLength = 1): JsonSchema => ({ type: 'string', minLength, maxLength })
+const text = (maxLength: number, minLength = 1): JsonSchema => ({
+  type: 'string',
+  minLength,
+  maxLength,
+})
 
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
 

@@ -19,11 +19,15 @@ function entryIssues(entry: RuleEntry, at: string): Issue[] {
   const issues = schemaIssues(kind.meta.schema, entry.options ?? {}, `${at}.options`)
   if (!issues.length && kind.check) {
     const options = { ...kind.meta.defaultOptions, ...(entry.options ?? {}) }
-    for (const i of kind.check(options)) issues.push({ path: `${at}.options${i.path ? '.' + i.path : ''}`, message: i.message })
+    for (const i of kind.check(options))
+      issues.push({ path: `${at}.options${i.path ? '.' + i.path : ''}`, message: i.message })
   }
   for (const [id, template] of Object.entries(entry.messages ?? {})) {
     if (!(id in kind.meta.messages))
-      issues.push({ path: `${at}.messages.${id}`, message: `规则类型“${kind.meta.id}”没有消息“${id}”` })
+      issues.push({
+        path: `${at}.messages.${id}`,
+        message: `规则类型“${kind.meta.id}”没有消息“${id}”`,
+      })
     else if (MARKUP.test(template))
       issues.push({ path: `${at}.messages.${id}`, message: '消息模板不能含有 < 或 >' })
   }

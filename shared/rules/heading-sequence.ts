@@ -49,15 +49,27 @@ function checkRun(run: OutlineNode[], checks: Set<Check>, report: ReportFn, root
     const cousin = first.parent ? previousCousinOrdinal(first, roots) : undefined
     if (cousin !== undefined && n0 === cousin + 1) {
       if (checks.has('child-reset'))
-        report({ messageId: 'childReset', data: { found: first.heading.canonical, expected: canonicalOf(first, 1) }, ...markerRange(first) })
+        report({
+          messageId: 'childReset',
+          data: { found: first.heading.canonical, expected: canonicalOf(first, 1) },
+          ...markerRange(first),
+        })
     } else if (checks.has('start')) {
-      report({ messageId: 'start', data: { found: first.heading.canonical, expected: canonicalOf(first, 1) }, ...markerRange(first) })
+      report({
+        messageId: 'start',
+        data: { found: first.heading.canonical, expected: canonicalOf(first, 1) },
+        ...markerRange(first),
+      })
     }
   }
   for (let i = 1; i < run.length; i++) {
     const prev = run[i - 1].heading
     const cur = run[i].heading
-    const data = { found: cur.canonical, previous: prev.canonical, expected: canonicalOf(run[i], prev.ordinal + 1) }
+    const data = {
+      found: cur.canonical,
+      previous: prev.canonical,
+      expected: canonicalOf(run[i], prev.ordinal + 1),
+    }
     if (cur.ordinal === prev.ordinal) {
       if (checks.has('duplicate')) report({ messageId: 'duplicate', data, ...markerRange(run[i]) })
     } else if (cur.ordinal > prev.ordinal + 1) {

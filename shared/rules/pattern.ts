@@ -18,8 +18,16 @@ interface Options {
 }
 
 const LINE_KINDS = [
-  'title', 'docnumber', 'recipient', 'heading', 'paragraph', 'attachment-note', 'signature',
-  'date', 'cc', 'annotation',
+  'title',
+  'docnumber',
+  'recipient',
+  'heading',
+  'paragraph',
+  'attachment-note',
+  'signature',
+  'date',
+  'cc',
+  'annotation',
 ]
 
 function covered(ranges: [number, number][], start: number, end: number): boolean {
@@ -39,7 +47,11 @@ export default defineRuleKind<Options>({
         flags: { type: 'string', pattern: '^[imsu]*$' },
         replacement: { type: 'string', maxLength: 200 },
         lineKinds: { type: 'array', items: { enum: LINE_KINDS }, uniqueItems: true },
-        exclude: { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 300 } },
+        exclude: {
+          type: 'array',
+          maxItems: 50,
+          items: { type: 'string', minLength: 1, maxLength: 300 },
+        },
       },
     },
     defaultOptions: { pattern: '(?!)' },
@@ -50,9 +62,13 @@ export default defineRuleKind<Options>({
     fixable: true,
   },
   check(options) {
-    const issues = patternProblems(options.pattern, options.flags).map((message) => ({ path: 'pattern', message }))
+    const issues = patternProblems(options.pattern, options.flags).map((message) => ({
+      path: 'pattern',
+      message,
+    }))
     options.exclude?.forEach((p, i) => {
-      for (const message of patternProblems(p, options.flags)) issues.push({ path: `exclude[${i}]`, message })
+      for (const message of patternProblems(p, options.flags))
+        issues.push({ path: `exclude[${i}]`, message })
     })
     return issues
   },
@@ -61,7 +77,9 @@ export default defineRuleKind<Options>({
     const re = compilePattern(options.pattern, options.flags)
     const excludes = (options.exclude ?? []).map((p) => compilePattern(p, options.flags))
     const protect = (text: string) =>
-      excludes.flatMap((x) => [...text.matchAll(x)].map((m) => [m.index, m.index + m[0].length] as [number, number]))
+      excludes.flatMap((x) =>
+        [...text.matchAll(x)].map((m) => [m.index, m.index + m[0].length] as [number, number]),
+      )
     return {
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return

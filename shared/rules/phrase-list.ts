@@ -52,7 +52,11 @@ export default defineRuleKind<Options>({
             },
           },
         },
-        allow: { type: 'array', maxItems: 5000, items: { type: 'string', minLength: 1, maxLength: 100 } },
+        allow: {
+          type: 'array',
+          maxItems: 5000,
+          items: { type: 'string', minLength: 1, maxLength: 100 },
+        },
         lineKinds: { type: 'array', uniqueItems: true, items: { type: 'string' } },
       },
     },
@@ -68,7 +72,8 @@ export default defineRuleKind<Options>({
     const issues: { path: string; message: string }[] = []
     options.phrases.forEach((p, i) => {
       if (seen.has(p.text)) issues.push({ path: `phrases[${i}].text`, message: `“${p.text}”重复` })
-      if (p.replacement === p.text) issues.push({ path: `phrases[${i}].replacement`, message: '规范写法与禁用词相同' })
+      if (p.replacement === p.text)
+        issues.push({ path: `phrases[${i}].replacement`, message: '规范写法与禁用词相同' })
       seen.add(p.text)
     })
     return issues
@@ -97,7 +102,13 @@ export default defineRuleKind<Options>({
             continue
           }
           const replacement = p.replacement
-          report({ messageId: 'replace', data: { match: m[0], replacement, note }, start, end, fix: { start, end, replacement } })
+          report({
+            messageId: 'replace',
+            data: { match: m[0], replacement, note },
+            start,
+            end,
+            fix: { start, end, replacement },
+          })
         }
       },
     }

@@ -133,7 +133,7 @@ describe('admin page', () => {
     await setup.goto(`chrome-extension://${extId}/sidepanel.html`)
     await setup.evaluate(
       (serverUrl) =>
-        chrome.runtime.sendMessage({
+        (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({
           kind: 'settings/set',
           payload: { serverUrl, rulebookId: 'default', token: '' },
         }),

@@ -26,7 +26,15 @@ describe('positions', () => {
   it('counts \\n, \\r\\n and \\r as one line break each, columns in UTF-16 units', () => {
     const text = '甲\r\n乙\r丙\n𠀀XX'
     const [f] = lint(text, book(entry({})))
-    expect(f).toMatchObject({ start: 9, end: 11, line: 4, column: 3, endLine: 4, endColumn: 5, excerpt: 'XX' })
+    expect(f).toMatchObject({
+      start: 9,
+      end: 11,
+      line: 4,
+      column: 3,
+      endLine: 4,
+      endColumn: 5,
+      excerpt: 'XX',
+    })
   })
 
   it('maps an offset at the very end of the text', () => {
@@ -39,7 +47,13 @@ describe('positions', () => {
 describe('isolation', () => {
   it('a throwing rule yields one internal diagnostic and the others still report', () => {
     ruleKinds['test-throws'] = {
-      meta: { id: 'test-throws', description: '总是出错', schema: {}, defaultOptions: {}, messages: {} },
+      meta: {
+        id: 'test-throws',
+        description: '总是出错',
+        schema: {},
+        defaultOptions: {},
+        messages: {},
+      },
       create: () => ({
         line() {
           throw new Error('boom')
@@ -81,7 +95,8 @@ describe('applyFixes', () => {
 })
 
 describe('incremental session', () => {
-  const report = '关于2023年度工作情况的报告\n\n一、主要工作\n（一）学习XX次，，成效明显。\n（三）完成任务。\n二、存在的问题\n问题XX个。\n'
+  const report =
+    '关于2023年度工作情况的报告\n\n一、主要工作\n（一）学习XX次，，成效明显。\n（三）完成任务。\n二、存在的问题\n问题XX个。\n'
 
   it('gives the same findings as a full lint after each edit', () => {
     const session = createSession(defaultRulebook)
@@ -99,7 +114,13 @@ describe('incremental session', () => {
   it('does not re-run line handlers for unchanged lines', () => {
     let calls = 0
     ruleKinds['test-count'] = {
-      meta: { id: 'test-count', description: '计数', schema: {}, defaultOptions: {}, messages: { m: '计数' } },
+      meta: {
+        id: 'test-count',
+        description: '计数',
+        schema: {},
+        defaultOptions: {},
+        messages: { m: '计数' },
+      },
       create: () => ({
         line() {
           calls++

@@ -5,14 +5,106 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { applyFixes, createSession, defaultRulebook, lint, type Finding } from '../../shared/index'
 
 const PALETTE = [
-  '一、', '二、', '（一）', '（二）', '(一)', '（一）、', '1、', '1.', '2.', '（1）', '（3）', '①', '⑴', '㈠', '⒈',
-  '一是', '二是', '二是', '第一，', '首先、', 'XX', 'X', '××', 'Ｘ', '，', '，，', ',', '.', '。', '；；', '：',
-  '“', '”', '"', "'", '《', '》', '（', '）', '(', ')', '〔', '〕', '【待补充】', '截止', '截至', '2023年', '23年',
-  '2024年01月05日', '2023年2月29日', '1-6月', '1—11月', '3.5%', '15～30%', '二〇二三年', '二零二三年', '\r\n',
-  '\n', '\r', '\u3000', '\u3000\u3000', '\u00a0', '\u200b', '\ufeff', ' ', '\t', '𠀀', '😀', '\ud800', '\udc00',
-  'abc', 'GDP', 'https://example.gov.cn/a?b=1', '——', '—', '…', '……', '...', '特此报告。', '附件：1、',
-  '妥否，请批示。', '关于', '对', '的', '的的', '习习近平', '党委', '工作', '税务局', '报告', '总结', '要点',
-  '本文来源于网络', '仅供参考', '！！！！', '？', '8:30', '１２３', '<b>', '&amp;',
+  '一、',
+  '二、',
+  '（一）',
+  '（二）',
+  '(一)',
+  '（一）、',
+  '1、',
+  '1.',
+  '2.',
+  '（1）',
+  '（3）',
+  '①',
+  '⑴',
+  '㈠',
+  '⒈',
+  '一是',
+  '二是',
+  '二是',
+  '第一，',
+  '首先、',
+  'XX',
+  'X',
+  '××',
+  'Ｘ',
+  '，',
+  '，，',
+  ',',
+  '.',
+  '。',
+  '；；',
+  '：',
+  '“',
+  '”',
+  '"',
+  "'",
+  '《',
+  '》',
+  '（',
+  '）',
+  '(',
+  ')',
+  '〔',
+  '〕',
+  '【待补充】',
+  '截止',
+  '截至',
+  '2023年',
+  '23年',
+  '2024年01月05日',
+  '2023年2月29日',
+  '1-6月',
+  '1—11月',
+  '3.5%',
+  '15～30%',
+  '二〇二三年',
+  '二零二三年',
+  '\r\n',
+  '\n',
+  '\r',
+  '\u3000',
+  '\u3000\u3000',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  ' ',
+  '\t',
+  '𠀀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  'abc',
+  'GDP',
+  'https://example.gov.cn/a?b=1',
+  '——',
+  '—',
+  '…',
+  '……',
+  '...',
+  '特此报告。',
+  '附件：1、',
+  '妥否，请批示。',
+  '关于',
+  '对',
+  '的',
+  '的的',
+  '习习近平',
+  '党委',
+  '工作',
+  '税务局',
+  '报告',
+  '总结',
+  '要点',
+  '本文来源于网络',
+  '仅供参考',
+  '！！！！',
+  '？',
+  '8:30',
+  '１２３',
+  '<b>',
+  '&amp;',
 ]
 
 const token = fc.oneof(
@@ -45,7 +137,8 @@ function checkInvariants(text: string, findings: Finding[]): void {
     if (f.fix) expect(isBoundary(text, f.fix.start) && isBoundary(text, f.fix.end)).toBe(true)
   }
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.start - b.start)
-  for (let i = 1; i < fixes.length; i++) expect(fixes[i].start).toBeGreaterThanOrEqual(fixes[i - 1].end)
+  for (let i = 1; i < fixes.length; i++)
+    expect(fixes[i].start).toBeGreaterThanOrEqual(fixes[i - 1].end)
 }
 
 function errorCounts(findings: Finding[]): Map<string, number> {
@@ -73,7 +166,10 @@ describe('engine fuzz', () => {
         const fixed = applyFixes(text, before).text
         const after = errorCounts(lint(fixed))
         const was = errorCounts(before)
-        for (const [rule, n] of after) expect(n, `${rule} after fixing ${JSON.stringify(text)}`).toBeLessThanOrEqual(was.get(rule) ?? 0)
+        for (const [rule, n] of after)
+          expect(n, `${rule} after fixing ${JSON.stringify(text)}`).toBeLessThanOrEqual(
+            was.get(rule) ?? 0,
+          )
       }),
       { numRuns: 300 },
     )
@@ -95,8 +191,13 @@ describe('engine fuzz', () => {
 
 describe('hostile shapes', () => {
   it('10,000 headings, deep nesting, a very long line and mixed line breaks', () => {
-    const headings = Array.from({ length: 10_000 }, (_, i) => `（${(i % 99) + 1}）事项${i}`).join('\n')
-    const deep = Array.from({ length: 2000 }, (_, i) => ['一、', '（一）', '1.', '（1）', '①'][i % 5] + '标题').join('\r')
+    const headings = Array.from({ length: 10_000 }, (_, i) => `（${(i % 99) + 1}）事项${i}`).join(
+      '\n',
+    )
+    const deep = Array.from(
+      { length: 2000 },
+      (_, i) => ['一、', '（一）', '1.', '（1）', '①'][i % 5] + '标题',
+    ).join('\r')
     const long = '加强学习，'.repeat(40_000) + 'XX。'
     const mixed = '一、甲\r\n（一）乙\r（二）丙\n（四）丁'
     for (const text of [headings, deep, long, mixed]) {

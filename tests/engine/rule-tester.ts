@@ -1,7 +1,14 @@
 /** A strict table-driven tester for rule entries, after ESLint's RuleTester. */
 
 import { describe, expect, it } from 'vitest'
-import { applyFixes, defaultRulebook, lint, ruleKinds, type Finding, type RuleEntry } from '../../shared/index'
+import {
+  applyFixes,
+  defaultRulebook,
+  lint,
+  ruleKinds,
+  type Finding,
+  type RuleEntry,
+} from '../../shared/index'
 
 export interface ExpectedError {
   messageId: string
@@ -37,7 +44,9 @@ function lintWith(entry: RuleEntry, text: string): Finding[] {
 }
 
 function show(text: string, findings: Finding[]): string {
-  const lines = findings.map((f) => `  ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.messageId} ${f.message}`)
+  const lines = findings.map(
+    (f) => `  ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.messageId} ${f.message}`,
+  )
   return `\n--- text ---\n${text}\n--- findings ---\n${lines.join('\n') || '  (none)'}\n`
 }
 
@@ -46,7 +55,8 @@ function checkTable(entry: RuleEntry, tests: RuleTests): void {
   if (!kind) throw new Error(`unknown rule kind "${entry.kind}"`)
   const seen = new Set<string>()
   const once = (key: string) => {
-    if (seen.has(key)) throw new Error(`duplicate test case for ${entry.id}: ${JSON.stringify(key)}`)
+    if (seen.has(key))
+      throw new Error(`duplicate test case for ${entry.id}: ${JSON.stringify(key)}`)
     seen.add(key)
   }
   tests.valid.forEach((t) => once(t))
@@ -72,7 +82,10 @@ export function testRule(entry: RuleEntry, tests: RuleTests): void {
       it(`invalid: ${c.text.slice(0, 40)}`, () => {
         const findings = lintWith(entry, c.text)
         for (const f of findings) {
-          expect(f.start >= 0 && f.end <= c.text.length && f.start <= f.end, show(c.text, findings)).toBe(true)
+          expect(
+            f.start >= 0 && f.end <= c.text.length && f.start <= f.end,
+            show(c.text, findings),
+          ).toBe(true)
           expect(f.messageId, show(c.text, findings)).not.toBe('internal-error')
         }
         const got = findings.map((f, i) => {
@@ -83,8 +96,13 @@ export function testRule(entry: RuleEntry, tests: RuleTests): void {
           return picked
         })
         expect(got, show(c.text, findings)).toEqual(c.errors)
-        if (c.output !== undefined) expect(applyFixes(c.text, findings).text, show(c.text, findings)).toBe(c.output)
-        else expect(findings.filter((f) => f.fix), `${entry.id} offers a fix: give "output"`).toEqual([])
+        if (c.output !== undefined)
+          expect(applyFixes(c.text, findings).text, show(c.text, findings)).toBe(c.output)
+        else
+          expect(
+            findings.filter((f) => f.fix),
+            `${entry.id} offers a fix: give "output"`,
+          ).toEqual([])
       })
   })
 }

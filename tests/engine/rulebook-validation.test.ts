@@ -1,7 +1,13 @@
 /** Rulebook validation against hostile and broken rulebooks (issue 6): every problem listed, nothing hangs. */
 
 import { describe, expect, it } from 'vitest'
-import { defaultRulebook, lint, validateRulebook, type RuleEntry, type Rulebook } from '../../shared/index'
+import {
+  defaultRulebook,
+  lint,
+  validateRulebook,
+  type RuleEntry,
+  type Rulebook,
+} from '../../shared/index'
 
 const phraseRule = (over: Partial<RuleEntry> = {}): RuleEntry => ({
   id: 'team-phrase',
@@ -30,7 +36,9 @@ describe('validateRulebook', () => {
     expect(issuesOf(null).length).toBeGreaterThan(0)
     expect(issuesOf('rulebook').length).toBeGreaterThan(0)
     const issues = issuesOf({ id: 'x' })
-    expect(issues.map((i) => i.message).join('\n')).toMatch(/name[\s\S]*version[\s\S]*documentTypes[\s\S]*rules/)
+    expect(issues.map((i) => i.message).join('\n')).toMatch(
+      /name[\s\S]*version[\s\S]*documentTypes[\s\S]*rules/,
+    )
   })
 
   it('lists every problem at once, each with a path', () => {
@@ -47,20 +55,33 @@ describe('validateRulebook', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['rules[0].id', 'rules[2].severity', 'rules[3].options.phrases']),
     )
-    expect(issues.some((i) => i.path.startsWith('rules[1]') && i.message.includes('no-such-kind'))).toBe(true)
-    expect(issues.some((i) => i.path.startsWith('rules[4].options') && i.message.includes('extra'))).toBe(true)
+    expect(
+      issues.some((i) => i.path.startsWith('rules[1]') && i.message.includes('no-such-kind')),
+    ).toBe(true)
+    expect(
+      issues.some((i) => i.path.startsWith('rules[4].options') && i.message.includes('extra')),
+    ).toBe(true)
     for (const i of issues) expect(i.message).toMatch(/[\u4e00-\u9fff]/)
   })
 
   it('rejects a rule whose own examples fail, in both directions', () => {
     const issues = issuesOf(
-      withRules(phraseRule({ examples: { invalid: ['市税务局召开会议。'], valid: ['市国税局召开会议。'] } })),
+      withRules(
+        phraseRule({
+          examples: { invalid: ['市税务局召开会议。'], valid: ['市国税局召开会议。'] },
+        }),
+      ),
     )
-    expect(issues.map((i) => i.path)).toEqual(['rules[0].examples.invalid[0]', 'rules[0].examples.valid[0]'])
+    expect(issues.map((i) => i.path)).toEqual([
+      'rules[0].examples.invalid[0]',
+      'rules[0].examples.valid[0]',
+    ])
   })
 
   it('rejects duplicate rule ids', () => {
-    expect(issuesOf(withRules(phraseRule(), phraseRule())).map((i) => i.path)).toContain('rules[1].id')
+    expect(issuesOf(withRules(phraseRule(), phraseRule())).map((i) => i.path)).toContain(
+      'rules[1].id',
+    )
   })
 
   it.each([
@@ -88,20 +109,31 @@ describe('validateRulebook', () => {
     const issues = issuesOf(
       withRules(phraseRule({ messages: { replace: '<img src=x onerror=alert(1)>', nope: '无' } })),
     )
-    expect(issues.map((i) => i.path).sort()).toEqual(['rules[0].messages.nope', 'rules[0].messages.replace'])
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      'rules[0].messages.nope',
+      'rules[0].messages.replace',
+    ])
   })
 
   it('bounds enormous lists instead of accepting them', () => {
     const phrases = Array.from({ length: 6000 }, (_, i) => ({ text: `词${i}` }))
     const issues = issuesOf(withRules(phraseRule({ options: { phrases }, examples: undefined })))
     expect(issues.some((i) => i.path === 'rules[0].options.phrases')).toBe(true)
-    const many = Array.from({ length: 501 }, (_, i) => phraseRule({ id: `r${i}`, examples: undefined }))
+    const many = Array.from({ length: 501 }, (_, i) =>
+      phraseRule({ id: `r${i}`, examples: undefined }),
+    )
     expect(issuesOf(withRules(...many)).some((i) => i.path === 'rules')).toBe(true)
   })
 
   it('a large but allowed phrase list still lints a long report quickly enough to finish', () => {
-    const phrases = Array.from({ length: 4000 }, (_, i) => ({ text: `禁用词${i}号`, replacement: `规范词${i}号` }))
-    const book: Rulebook = { ...defaultRulebook, rules: [phraseRule({ options: { phrases }, examples: undefined })] }
+    const phrases = Array.from({ length: 4000 }, (_, i) => ({
+      text: `禁用词${i}号`,
+      replacement: `规范词${i}号`,
+    }))
+    const book: Rulebook = {
+      ...defaultRulebook,
+      rules: [phraseRule({ options: { phrases }, examples: undefined })],
+    }
     expect(validateRulebook(book).ok).toBe(true)
     const text = '这是正文，提到禁用词17号。\n'.repeat(2000)
     expect(lint(text, book)).toHaveLength(2000)
