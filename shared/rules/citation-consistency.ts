@@ -2,6 +2,7 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
+import { checksOption } from './util/schema'
 
 type Check = 'edition' | 'short' | 'near-miss'
 
@@ -44,12 +45,7 @@ export default defineRuleKind<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['edition', 'short', 'near-miss'] },
-        },
+        checks: checksOption(['edition', 'short', 'near-miss']),
         minShortLength: { type: 'integer', minimum: 2, maximum: 20 },
       },
     },

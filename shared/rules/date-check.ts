@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
+import { checksOption } from './util/schema'
 
 type Check = 'validity' | 'weekday'
 
@@ -55,12 +56,7 @@ export default defineRuleKind<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['validity', 'weekday'] },
-        },
+        checks: checksOption(['validity', 'weekday']),
       },
     },
     defaultOptions: { checks: ['validity', 'weekday'] },

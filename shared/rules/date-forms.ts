@@ -6,6 +6,7 @@ import type { Line } from '../document/types'
 import { lineMemo } from '../document/line-memo'
 import { defineRuleKind } from './kind'
 import { hanziYear } from './util/dates'
+import { checksOption } from './util/schema'
 
 type Check = 'doc-date' | 'mixed-inside' | 'mixed-across'
 
@@ -59,12 +60,7 @@ export default defineRuleKind<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['doc-date', 'mixed-inside', 'mixed-across'] },
-        },
+        checks: checksOption(['doc-date', 'mixed-inside', 'mixed-across']),
       },
     },
     defaultOptions: { checks: ['doc-date', 'mixed-inside', 'mixed-across'] },

@@ -4,6 +4,7 @@ import { canonicalMarker } from '../document/markers'
 import { siblingGroups } from '../document/outline'
 import type { OutlineNode } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { checksOption } from './util/schema'
 
 type Check = 'skip' | 'duplicate' | 'start' | 'child-reset'
 
@@ -92,12 +93,7 @@ export default defineRuleKind<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['skip', 'duplicate', 'start', 'child-reset'] },
-        },
+        checks: checksOption(['skip', 'duplicate', 'start', 'child-reset']),
       },
     },
     defaultOptions: { checks: ['skip', 'duplicate', 'start', 'child-reset'] },

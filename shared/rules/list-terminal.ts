@@ -3,6 +3,7 @@
 import { findEnumerators, type Enumerator } from '../document/enumerations'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
+import { checksOption } from './util/schema'
 
 type Check = 'mixed' | 'last'
 
@@ -27,12 +28,7 @@ export default defineRuleKind<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['mixed', 'last'] },
-        },
+        checks: checksOption(['mixed', 'last']),
       },
     },
     defaultOptions: { checks: ['mixed', 'last'] },

@@ -4,6 +4,7 @@ import { maskedLine } from '../document/mask'
 import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
+import { checksOption } from './util/schema'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
 
@@ -171,12 +172,7 @@ export default defineRuleKind<Options>({
       additionalProperties: false,
       required: ['checks'],
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['unpaired', 'quote-nesting', 'booktitle-nesting'] },
-        },
+        checks: checksOption(['unpaired', 'quote-nesting', 'booktitle-nesting']),
       },
     },
     defaultOptions: { checks: ['unpaired'] },

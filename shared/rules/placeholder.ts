@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
+import { checksOption } from './util/schema'
 
 type Check = 'marks' | 'dates'
 
@@ -102,12 +103,7 @@ export default defineRuleKind<Options>({
       additionalProperties: false,
       required: ['checks'],
       properties: {
-        checks: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: { enum: ['marks', 'dates'] },
-        },
+        checks: checksOption(['marks', 'dates']),
         terms: {
           type: 'array',
           maxItems: 500,
