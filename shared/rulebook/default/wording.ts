@@ -30,6 +30,21 @@ export const wordingRules: RuleEntry[] = [
   },
   {
     ...base,
+    id: 'phrasing-jiezhi-no-object',
+    kind: 'pattern',
+    severity: 'error',
+    description: '“截至”须带时间宾语；句末表示到期结束用“截止”',
+    authority: '实务（语文规范：截至带时间宾语，截止不带宾语）',
+    // only where nothing can follow as its object: right before a sentence-ending mark
+    options: { pattern: '(?<=[日月年底末时])截至(?=[。；！]|$)', replacement: '截止' },
+    messages: { replace: '“截至”后面须跟时间，句末表示结束应写作“截止”' },
+    examples: {
+      invalid: ['报名于5月30日截至。', '申报工作到6月底截至；'],
+      valid: ['报名于5月30日截止。', '截至目前，已完成。', '截至2023年底，共查处案件5起。'],
+    },
+  },
+  {
+    ...base,
     id: 'phrasing-guanyu-dui',
     kind: 'pattern',
     severity: 'error',

@@ -1,6 +1,28 @@
 // Wording rules of the default rulebook: 截止/截至, 介词连用, redundancy, doubled words, honorifics, 固有表述.
 import { defaultEntry, testRule } from '../rule-tester'
 
+testRule(defaultEntry('phrasing-jiezhi-no-object'), {
+  valid: [
+    '截至目前，已完成。',
+    '截至2023年底，共查处案件5起。',
+    // 截至 followed by its time object on the next line is a wrapped sentence, not an ending
+    '工作成果统计截至\n2023年底。',
+    '报名于5月30日截止。',
+  ],
+  invalid: [
+    {
+      text: '报名于5月30日截至。',
+      errors: [{ messageId: 'replace', line: 1, column: 9, endColumn: 11 }],
+      output: '报名于5月30日截止。',
+    },
+    {
+      text: '𠮷\r\n\u3000\u3000申报工作到6月底截至',
+      errors: [{ messageId: 'replace', line: 2, column: 11, endColumn: 13 }],
+      output: '𠮷\r\n\u3000\u3000申报工作到6月底截止',
+    },
+  ],
+})
+
 testRule(defaultEntry('phrasing-jiezhi-jiezhi'), {
   valid: [
     '截至2023年底，共查处案件5起。',
