@@ -31,6 +31,7 @@ const CODES: Record<number, string> = {
   409: 'conflict',
   412: 'precondition_failed',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
   422: 'invalid',
   428: 'precondition_required',
 }

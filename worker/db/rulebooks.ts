@@ -57,6 +57,11 @@ export async function listRulebooks(db: D1Database): Promise<RulebookSummary[]> 
   return results
 }
 
+/** Whether a rulebook with this id exists (published or only a draft). */
+export async function rulebookExists(db: D1Database, id: string): Promise<boolean> {
+  return (await db.prepare('SELECT 1 AS one FROM rulebooks WHERE id = ?').bind(id).first()) != null
+}
+
 /** The published version's metadata (no body, so conditional requests stay cheap). */
 export function latestMeta(db: D1Database, id: string): Promise<VersionMeta | null> {
   return db
@@ -110,6 +115,15 @@ export function getDraft(db: D1Database, id: string): Promise<Draft | null> {
     )
     .bind(id)
     .first<Draft>()
+}
+
+/** The draft's current revision, or null when the rulebook does not exist. */
+export async function draftRevision(db: D1Database, id: string): Promise<number | null> {
+  const row = await db
+    .prepare('SELECT revision FROM drafts WHERE rulebook_id = ?')
+    .bind(id)
+    .first<{ revision: number }>()
+  return row?.revision ?? null
 }
 
 /** Creates a rulebook with its first draft (revision 1); false when the id is taken. */

@@ -4,6 +4,9 @@ import { lint, type Rulebook } from '../../shared/index'
 import type { Issue } from '../errors'
 import type { Sample } from './samples'
 
+/** How often a rule over the budget is timed again before it is reported (the fastest run counts). */
+export const MEASUREMENTS = 3
+
 /** Reads a millisecond clock after yielding to the event loop (Workers advance time only on I/O). */
 export type Clock = () => Promise<number>
 
@@ -14,7 +17,8 @@ export const workerClock: Clock = async () => {
 
 /**
  * Runs every enabled rule on its own over every sample and lists each rule whose total time is
- * over `budgetMs`. The static regex check in validation catches nested quantifiers; this catches
+ * over `budgetMs` in its fastest of up to `MEASUREMENTS` runs (one run when it took over ten times
+ * the budget). The static regex check in validation catches nested quantifiers; this catches
  * patterns that are merely slow on real reports.
  */
 export async function budgetIssues(
@@ -27,9 +31,15 @@ export async function budgetIssues(
   for (const [i, entry] of book.rules.entries()) {
     if (!entry.enabled) continue
     const single: Rulebook = { ...book, rules: [entry] }
-    const start = await clock()
-    for (const sample of samples) lint(sample.text, single)
-    const spent = (await clock()) - start
+    // Wall time includes whatever else the isolate ran meanwhile: a rule counts as too slow only
+    // when it stays over the budget when timed again; far over it, one run is proof enough.
+    let spent = Infinity
+    let runs = 0
+    do {
+      const start = await clock()
+      for (const sample of samples) lint(sample.text, single)
+      spent = Math.min(spent, (await clock()) - start)
+    } while (++runs < MEASUREMENTS && spent > budgetMs && spent <= 10 * budgetMs)
     if (spent > budgetMs)
       issues.push({
         path: `rules[${i}]`,

@@ -3,9 +3,31 @@
 import type { Context } from 'hono'
 import { ApiError } from '../errors'
 
+/** `application/json` or `application/<x>+json`, with no charset or UTF-8. */
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i
+
+/**
+ * The body as text, after checking its media type: a declared type must be JSON in UTF-8, and a
+ * body without a declared type is refused, so form posts and text/plain never reach a handler (415).
+ */
+async function jsonText(c: Context): Promise<string> {
+  const type = c.req.header('Content-Type')
+  if (type != null && !JSON_TYPE.test(type.trim()))
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      '请求体应为 JSON（Content-Type: application/json）',
+    )
+  const text = await c.req.text()
+  if (type == null && text.length)
+    throw new ApiError(415, 'unsupported_media_type', '请求体缺少 Content-Type: application/json')
+  return text
+}
+
 /** Parses the JSON body; a parse error never quotes the body (it may be report text). */
 export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text()
+  const text = await jsonText(c)
+  if (!text.trim()) throw new ApiError(400, 'empty_body', '请求体为空，应为 JSON')
   try {
     return JSON.parse(text) as unknown
   } catch {
@@ -15,7 +37,7 @@ export async function readJson(c: Context): Promise<unknown> {
 
 /** A JSON object body, or {} when the body is empty; 400 for anything else. */
 export async function readObject(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text()
+  const text = await jsonText(c)
   if (!text.trim()) return {}
   let body: unknown
   try {
@@ -37,10 +59,9 @@ export function etagList(header: string | undefined): string[] {
     .filter(Boolean)
 }
 
-/** A path or query value that must be a positive integer. */
+/** A path or query value that must be a positive integer in plain digits (no `1e3`, no 2^53). */
 export function positiveInt(value: string | undefined, name: string): number {
-  const n = Number(value)
-  if (!value || !Number.isInteger(n) || n < 1)
+  if (!value || !/^[1-9]\d{0,8}$/.test(value))
     throw new ApiError(400, 'bad_request', `${name} 应为正整数`)
-  return n
+  return Number(value)
 }

@@ -5,6 +5,7 @@ import { canonicalJson, type Rulebook } from '../../shared/index'
 import {
   addVersion,
   createRulebook,
+  draftRevision,
   getDraft,
   getVersion,
   latestVersion,
@@ -27,9 +28,12 @@ const draftEtag = (revision: number) => `"draft-${revision}"`
 function expectedRevision(header: string | undefined): number | null {
   const tags = etagList(header)
   if (!tags.length) throw new ApiError(428, 'precondition_required', '需要 If-Match：草稿的 ETag')
-  const m = tags.map((t) => /^"draft-(\d+)"$/.exec(t)).find(Boolean)
+  const m = tags.map((t) => /^"draft-([1-9]\d{0,8})"$/.exec(t)).find(Boolean)
   return m ? Number(m[1]) : null
 }
+
+const exists = (id: string) =>
+  new ApiError(412, 'precondition_failed', `规则集“${id}”已存在，请用 If-Match 修改其草稿`)
 
 const stale = () => new ApiError(412, 'precondition_failed', '草稿已被他人修改，请重新获取后再保存')
 
@@ -63,19 +67,19 @@ export const drafts = new Hono<AppEnv>()
     const id = c.req.param('id')
     const creating = !c.req.header('If-Match') && c.req.header('If-None-Match')?.trim() === '*'
     const revision = creating ? 0 : expectedRevision(c.req.header('If-Match'))
+    // Preconditions first and cheaply, so a stale save under contention costs no validation;
+    // the conditional write below still decides races.
+    const current = await draftRevision(c.env.DB, id)
+    if (creating && current != null) throw exists(id)
+    if (!creating && current == null) throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)
+    if (!creating && revision !== current) throw stale()
     const body = canonicalJson(validOrThrow(await readJson(c), id))
     if (creating) {
-      if (!(await createRulebook(c.env.DB, id, body, write(c))))
-        throw new ApiError(
-          412,
-          'precondition_failed',
-          `规则集“${id}”已存在，请用 If-Match 修改其草稿`,
-        )
+      if (!(await createRulebook(c.env.DB, id, body, write(c)))) throw exists(id)
       c.header('ETag', draftEtag(1))
       return c.json({ id, revision: 1 }, 201)
     }
-    if (revision == null) throw stale()
-    const saved = await saveDraft(c.env.DB, id, revision, body, write(c))
+    const saved = await saveDraft(c.env.DB, id, revision!, body, write(c))
     if (saved == null) {
       if (!(await getDraft(c.env.DB, id)))
         throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)

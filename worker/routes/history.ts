@@ -2,7 +2,7 @@
 
 import { Hono } from 'hono'
 import { listAudit } from '../db/audit'
-import { getDraft, getVersion } from '../db/rulebooks'
+import { getDraft, getVersion, rulebookExists } from '../db/rulebooks'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { requireRole } from '../middleware/auth'
@@ -44,5 +44,7 @@ export const history = new Hono<AppEnv>()
   })
   .get('/:id/audit', admin, async (c) => {
     const id = c.req.param('id')
+    if (!(await rulebookExists(c.env.DB, id)))
+      throw new ApiError(404, 'not_found', `规则集“${id}”不存在`)
     return c.json({ id, entries: await listAudit(c.env.DB, id, limitOf(c.req.query('limit'))) })
   })
