@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser'
 import { defineBackground } from 'wxt/utils/define-background'
 import { SYNC_ALARM, backgroundHandlers, scheduleSync } from '../utils/background-handlers'
 import { createDispatcher } from '../utils/messaging'
+import { dropTabSessions } from '../utils/remote-lint'
 import { syncRulebook } from '../utils/rulebook-sync'
 
 export default defineBackground(() => {
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void syncRulebook()
   })
+  browser.tabs.onRemoved.addListener(dropTabSessions)
   void scheduleSync()
 })

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser'
 import type { Handlers } from './messaging'
 import { sendToTab } from './messaging'
 import type { BackgroundProtocol, SiteList, SiteState } from './protocol'
+import { lintInSession } from './remote-lint'
 import { loadRulebook, syncRulebook } from './rulebook-sync'
 import { canvasEditorAt, isDefaultHost, normalizeHost } from './sites'
 import { registerUserSites } from './user-sites'
@@ -106,6 +107,9 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const next = disabled ? [...new Set([...list, ruleId])] : list.filter((r) => r !== ruleId)
     await disabledRulesItem.setValue(next)
     return { disabledRules: next }
+  },
+  'lint/run'(request, sender) {
+    return lintInSession(`${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`, request)
   },
   async 'badge/set'({ count }, sender) {
     const tabId = sender.tab?.id

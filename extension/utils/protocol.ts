@@ -1,6 +1,7 @@
 /** The typed message protocol between the extension's contexts: each request paired with its response. */
 
-import type { Fix, Rulebook } from '../../shared/types'
+import type { Ignore } from '../../shared/index'
+import type { Finding, Fix, Rulebook } from '../../shared/types'
 
 /** Where the rulebook in use came from. */
 export type RulebookSource = 'server' | 'cache' | 'bundled'
@@ -53,6 +54,15 @@ export interface SiteList {
   disabled: string[]
 }
 
+/** A huge editor's text to lint in the background; the rulebook and ignores come when they changed. */
+export interface LintRequest {
+  /** The page's name for its editor's session (unique per tab). */
+  session: string
+  text: string
+  rulebook?: Rulebook
+  ignores?: Ignore[]
+}
+
 /** Requests to the background, by kind. */
 export interface BackgroundProtocol {
   /** The rulebook to lint with (content script, side panel). */
@@ -75,6 +85,8 @@ export interface BackgroundProtocol {
     request: { ruleId: string; disabled: boolean }
     response: { disabledRules: string[] }
   }
+  /** Lints a huge editor's text off the page's main thread. */
+  'lint/run': { request: LintRequest; response: Finding[] }
   /** The content script reports how many findings it shows; the badge of its tab shows it. */
   'badge/set': { request: { count: number }; response: null }
   /** Opens the side panel for the sender's tab (from the canvas-editor notice). */

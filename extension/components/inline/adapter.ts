@@ -14,6 +14,11 @@ export interface EditorAdapter {
   readText(): string
   /** Client rects (top-window viewport coordinates) covering [start, end) of the last read text. */
   rects(start: number, end: number): Rect[]
+  /**
+   * A text span [start, end) that covers everything in view (it may be generous); findings outside
+   * it are not measured, so huge documents paint only what shows.
+   */
+  visibleSpan(): [number, number]
   /** Selects [start, end) and scrolls it into view (revealing a finding). */
   select(start: number, end: number): void
   /** The caret's offset in the text, or null when the caret is elsewhere. */

@@ -12,6 +12,7 @@ const deps: InlineDeps = {
   },
   openSidePanel: async () =>
     (await send('sidepanel/open', {}).catch(() => ({ opened: false }))).opened,
+  lintRemote: (request) => send('lint/run', request),
 }
 
 /** Starts or stops checking as the site switch and the rulebook change; returns a stop function. */

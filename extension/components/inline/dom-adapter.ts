@@ -34,6 +34,16 @@ function offerBeforeInput(root: HTMLElement, range: Range, replacement: string):
   return !root.dispatchEvent(event)
 }
 
+/** Below this many text nodes every finding is measured; above, only those near the view. */
+const MEASURE_ALL = 2000
+
+/** Top and bottom of a text node's box (cheap once the page is laid out). */
+function nodeBox(node: Text): DOMRect {
+  const range = node.ownerDocument.createRange()
+  range.selectNodeContents(node)
+  return range.getBoundingClientRect()
+}
+
 export function createDomAdapter(root: HTMLElement): EditorAdapter {
   const doc = root.ownerDocument
   const win = doc.defaultView!
@@ -57,6 +67,30 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
         Math.min(clip.bottom, viewport.bottom) - Math.max(clip.top, 0),
       )
       return clipRects(range.getClientRects(), box, frameOffset(doc)) as Rect[]
+    },
+    visibleSpan() {
+      const segs = map.segments
+      if (segs.length <= MEASURE_ALL) return [0, map.text.length]
+      const clip = root.getBoundingClientRect()
+      const top = Math.max(clip.top, 0)
+      const bottom = Math.min(clip.bottom, win.innerHeight)
+      // Text nodes follow each other down the page: binary search the first and last in view.
+      let lo = 0
+      let hi = segs.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (nodeBox(segs[mid].node).bottom < top) lo = mid + 1
+        else hi = mid
+      }
+      const first = Math.max(0, lo - 1)
+      hi = segs.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (nodeBox(segs[mid].node).top <= bottom) lo = mid
+        else hi = mid - 1
+      }
+      const last = Math.min(segs.length - 1, lo + 1)
+      return [segs[first].start, segs[last].start + segs[last].node.data.length]
     },
     select(start, end) {
       const range = domRange(map, start, end)

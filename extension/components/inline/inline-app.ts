@@ -4,7 +4,7 @@ import { h, render } from 'preact'
 import type { Finding, Fix, Rulebook } from '../../../shared/types'
 import { frameOffset } from './adapter'
 import { Card, CanvasNotice } from './card'
-import { createChecker, type Checker } from './checker'
+import { createChecker, type Checker, type RemoteLint } from './checker'
 import { createDomAdapter } from './dom-adapter'
 import { createOverlay, type Hit } from './overlay'
 import { documentsOf, findTargets } from './targets'
@@ -15,6 +15,8 @@ export interface InlineDeps {
   setBadge(count: number): void
   disableRule(ruleId: string): Promise<void>
   openSidePanel(): Promise<boolean>
+  /** Lints a huge editor's text in the background (absent: always on the page). */
+  lintRemote?: RemoteLint
 }
 
 export interface InlineApp {
@@ -57,7 +59,7 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
       el instanceof HTMLTextAreaElement
         ? createTextareaAdapter(el, overlay.scratch)
         : createDomAdapter(el)
-    checkers.set(el, createChecker(adapter, rulebook, repaint))
+    checkers.set(el, createChecker(adapter, rulebook, repaint, deps.lintRemote))
     resize.observe(el)
   }
   const scan = () => {
@@ -129,7 +131,7 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
     const fix = finding.fix
     if (!fix) return
     if (checker.adapter.readText() !== checker.text) {
-      checker.lintNow()
+      void checker.lintNow()
       return closeCard()
     }
     const ok = await checker.adapter.replace(fix.start, fix.end, fix.replacement)
@@ -138,7 +140,7 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
       return renderCard()
     }
     closeCard()
-    checker.lintNow()
+    void checker.lintNow()
   }
 
   const onClick = (doc: Document) => (e: MouseEvent) => {
@@ -202,7 +204,7 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
       const checker = current()
       if (!checker) return false
       checker.adapter.select(start, end)
-      checker.lintNow()
+      await checker.lintNow()
       await new Promise((r) => requestAnimationFrame(r))
       const finding = checker.findings.find(
         (f) => f.start < Math.max(end, start + 1) && start <= f.end,
@@ -217,7 +219,7 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
       let applied = 0
       for (const fix of [...fixes].sort((a, b) => b.start - a.start))
         if (await checker.adapter.replace(fix.start, fix.end, fix.replacement)) applied++
-      checker.lintNow()
+      void checker.lintNow()
       return applied
     },
     destroy() {

@@ -51,7 +51,13 @@ export function createOverlay(): Overlay {
       let count = 0
       for (const checker of checkers) {
         count += checker.findings.length
+        const [from, to] = checker.findings.length ? checker.adapter.visibleSpan() : [0, 0]
         for (const finding of checker.findings) {
+          // Out of view: not measured (a 2 MB document has thousands of findings).
+          if (finding.end < from || finding.start > to) {
+            hits.push({ checker, finding, rects: [] })
+            continue
+          }
           // A zero-width finding (something missing) is marked on the character after it.
           const end =
             finding.end > finding.start

@@ -54,9 +54,13 @@ function isPlaceholderBreak(br: Element): boolean {
 /** Extracts the text of `root`: blocks and <br> become "\n", every other character maps to a text node. */
 export function readDom(root: Element): DomText {
   let text = ''
+  // Whether the text so far ends with a line break; asking `text.endsWith` would flatten the
+  // growing string each time, quadratic on a 2 MB editor.
+  let atBreak = true
   const segments: Segment[] = []
   const newline = () => {
-    if (text.length && !text.endsWith('\n')) text += '\n'
+    if (!atBreak) text += '\n'
+    atBreak = true
   }
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -65,11 +69,15 @@ export function readDom(root: Element): DomText {
         if (!data) continue
         segments.push({ node: child as Text, start: text.length })
         text += data
+        atBreak = data.endsWith('\n')
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element
         if (SKIP.has(el.tagName)) continue
         if (el.tagName === 'BR') {
-          if (!isPlaceholderBreak(el)) text += '\n'
+          if (!isPlaceholderBreak(el)) {
+            text += '\n'
+            atBreak = true
+          }
           continue
         }
         const block = BLOCK.has(el.tagName)

@@ -8,82 +8,55 @@ import {
   nextFrame,
   type EditorAdapter,
 } from './adapter'
-
-const COPIED = [
-  'boxSizing',
-  'width',
-  'paddingTop',
-  'paddingRight',
-  'paddingBottom',
-  'paddingLeft',
-  'borderTopWidth',
-  'borderRightWidth',
-  'borderBottomWidth',
-  'borderLeftWidth',
-  'borderStyle',
-  'fontFamily',
-  'fontSize',
-  'fontWeight',
-  'fontStyle',
-  'letterSpacing',
-  'lineHeight',
-  'textAlign',
-  'textIndent',
-  'textTransform',
-  'wordSpacing',
-  'tabSize',
-  'direction',
-] as const
+import { createTextareaMirror } from './textarea-mirror'
 
 /** `mirrorParent` is where the measuring copy lives (our shadow root, never the page's editor). */
 export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Node): EditorAdapter {
   const doc = el.ownerDocument
   const win = doc.defaultView!
-  const mirror = document.createElement('div')
-  mirror.setAttribute('aria-hidden', 'true')
-  const mark = document.createElement('span')
-  mirrorParent.appendChild(mirror)
+  const mirror = createTextareaMirror(el, mirrorParent)
 
-  const measure = (start: number, end: number) => {
-    const style = win.getComputedStyle(el)
-    for (const p of COPIED) mirror.style[p] = style[p]
-    Object.assign(mirror.style, {
-      position: 'fixed',
-      visibility: 'hidden',
-      left: '0px',
-      top: '0px',
-      overflow: 'hidden',
-      whiteSpace: 'pre-wrap',
-      overflowWrap: 'break-word',
-      wordBreak: style.wordBreak,
-      height: 'auto',
-    })
-    // The textarea's scrollbar narrows its text; the mirror has none.
-    mirror.style.width = `${el.clientWidth + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth)}px`
-    mirror.style.boxSizing = 'border-box'
-    const value = el.value
-    mark.textContent = value.slice(start, end)
-    mirror.replaceChildren(value.slice(0, start), mark, value.slice(end) + '\u200b')
-    const base = mirror.getBoundingClientRect()
+  let cached: ReturnType<typeof measureView> | null = null
+  /** One measurement per paint: kept until the current task ends. */
+  const view = () => {
+    if (!cached) {
+      cached = measureView()
+      queueMicrotask(() => (cached = null))
+    }
+    return cached
+  }
+  /** Where the textarea's visible text is, as mirror lines, and how to move mirror rects onto it. */
+  function measureView() {
+    mirror.sync()
+    const base = mirror.origin()
     const box = el.getBoundingClientRect()
     const dx = box.left - base.left - el.scrollLeft
     const dy = box.top - base.top - el.scrollTop
-    const rects = [...mark.getClientRects()].map(
-      (r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height),
-    )
     const inner = new DOMRect(
       box.left + el.clientLeft,
       box.top + el.clientTop,
       el.clientWidth,
       el.clientHeight,
     )
-    return clipRects(rects, inner, frameOffset(doc))
+    // The textarea's inner box in mirror coordinates.
+    const lines = mirror.linesIn(inner.top - dy, inner.bottom - dy)
+    return { dx, dy, inner, lines }
   }
 
   return {
     element: el,
     readText: () => el.value,
-    rects: measure,
+    visibleSpan() {
+      const { lines } = view()
+      return [mirror.lineStart(lines[0]), mirror.lineStart(lines[1] + 1)]
+    },
+    rects(start, end) {
+      const { dx, dy, inner, lines } = view()
+      const rects = mirror
+        .rects(start, end, lines)
+        .map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height))
+      return clipRects(rects, inner, frameOffset(doc))
+    },
     select(start, end) {
       el.focus()
       el.setSelectionRange(start, end)
