@@ -11,6 +11,11 @@ interface Options {
   flags?: string
   /** Replacement template ($&, $1, $<name>); when given, the fix is offered. */
   replacement?: string
+  /**
+   * A cheap expression a line must match before `pattern` runs on it (e.g. the one character every
+   * match contains), for patterns that would otherwise test a lookbehind at every position.
+   */
+  trigger?: string
   /** Line kinds to check; all non-blank lines when empty. */
   lineKinds?: LineKind[]
   /** Patterns whose matches on the same line protect the text they cover. */
@@ -46,6 +51,7 @@ export default defineRuleKind<Options>({
         pattern: { type: 'string', minLength: 1, maxLength: 500 },
         flags: { type: 'string', pattern: '^[imsu]*$' },
         replacement: { type: 'string', maxLength: 200 },
+        trigger: { type: 'string', minLength: 1, maxLength: 200 },
         lineKinds: { type: 'array', items: { enum: LINE_KINDS }, uniqueItems: true },
         exclude: {
           type: 'array',
@@ -66,6 +72,9 @@ export default defineRuleKind<Options>({
       path: 'pattern',
       message,
     }))
+    if (options.trigger)
+      for (const message of patternProblems(options.trigger, options.flags))
+        issues.push({ path: 'trigger', message })
     options.exclude?.forEach((p, i) => {
       for (const message of patternProblems(p, options.flags))
         issues.push({ path: `exclude[${i}]`, message })
@@ -75,6 +84,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     const re = compilePattern(options.pattern, options.flags)
+    const trigger = options.trigger ? new RegExp(options.trigger, options.flags?.replace(/[gy]/g, '')) : null
     const excludes = (options.exclude ?? []).map((p) => compilePattern(p, options.flags))
     const protect = (text: string) =>
       excludes.flatMap((x) =>
@@ -84,6 +94,7 @@ export default defineRuleKind<Options>({
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
+        if (trigger && !trigger.test(text)) return
         let protectedRanges: [number, number][] | null = null
         re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {

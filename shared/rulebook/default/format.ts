@@ -36,6 +36,7 @@ export const formatRules: RuleEntry[] = [
     authority: 'GB/T 9704—2012 7.2.5；GB/T 15834—2011 4.9.3.4',
     level: '国标',
     options: {
+      trigger: '号',
       pattern: `(?<=[\\u4e00-\\u9fff])(?!〔\\d{4}〕)${OPEN}((?:19|20)\\d{2})${CLOSE}(?=第?\\d+号)`,
       replacement: '〔$1〕',
     },
@@ -54,6 +55,7 @@ export const formatRules: RuleEntry[] = [
     authority: 'GB/T 9704—2012 7.2.5',
     level: '国标',
     options: {
+      trigger: '号',
       pattern: [
         `(?<=[\\u4e00-\\u9fff]${OPEN})\\d{2}(?=${CLOSE}第?\\d+号)`,
         `(?<=〔\\d{4}〕|${OPEN}\\d{4}${CLOSE})第(?=\\d+号)`,
@@ -96,6 +98,7 @@ export const formatRules: RuleEntry[] = [
     authority: 'GB/T 9704—2012 7.3.6',
     level: '国标',
     options: {
+      trigger: '此件',
       pattern:
         '(?<=^[ \\t\\u3000\\u00a0]*)此件(?:公开发布|不予公开|不公开|依申请公开|发至[\\u4e00-\\u9fff、]{1,20})(?=[ \\t\\u3000\\u00a0]*$)',
       replacement: '（$&）',
@@ -140,6 +143,7 @@ export const formatRules: RuleEntry[] = [
     authority: '实务（《党政机关公文处理工作条例》第二十条：审核文稿是否可以印发）',
     level: '实务',
     options: {
+      trigger: `${RESIDUE.join('|')}|仅供参考`,
       pattern: `${LEAD}(?:[^。！？\\n]*?(?:${RESIDUE.join('|')})[^。！？\\n]*|(?:本文|此文|全文|文章|以上内容|本范文)?仅供参考)[。！]?`,
     },
     messages: { flag: '模板或网站残留文字，应删除：“{{match}}”' },

@@ -18,7 +18,11 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'error',
     description: '同一点号重复使用（，，。。、、；；：：）',
     authority: 'GB/T 15834—2011（点号不叠用）',
-    options: { pattern: '(?<=([，、；：]))\\1+|(?<=(?<!。)。)。(?!。)', replacement: '' },
+    options: {
+      trigger: '([，、；：])\\1|。。',
+      pattern: '(?<=([，、；：]))\\1+|(?<=(?<!。)。)。(?!。)',
+      replacement: '',
+    },
     messages: { replace: '删去重复的“{{match}}”' },
     examples: {
       invalid: ['加强教育，，提升能力。', '开展培训；；'],
@@ -143,7 +147,11 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'warning',
     description: '并列的书名号或引号之间用了顿号（通常不用）',
     authority: 'GB/T 15834—2011 4.5.3.5',
-    options: { pattern: '(?<=》)、(?=《)|(?<=”)、(?=“)', replacement: '' },
+    options: {
+      trigger: '》、《|”、“',
+      pattern: '(?<=》)、(?=《)|(?<=”)、(?=“)',
+      replacement: '',
+    },
     messages: { replace: '并列的书名号或引号之间通常不用顿号，删去“、”' },
     examples: {
       invalid: ['学习《中国共产党章程》、《中国共产党纪律处分条例》。'],
@@ -192,6 +200,7 @@ export const punctuationRules: RuleEntry[] = [
     description: '省略号与“等”“等等”同时使用',
     authority: 'GB/T 15834—2011 A.9.2',
     options: {
+      trigger: '等',
       pattern: `${ELLIPSIS}(?=${DENG})|(?<=(?<![平同对均高初中上优相何劣次特])等)${ELLIPSIS}`,
       replacement: '',
     },
@@ -205,7 +214,10 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'warning',
     description: '破折号写成单个“—”、“--”或“－”',
     authority: 'GB/T 15834—2011 4.10.2',
-    options: { pattern: '(?<=[\\u4e00-\\u9fff])(?:—|--|－{1,2}|–)(?=[\\u4e00-\\u9fff])' },
+    options: {
+      trigger: '[—\\-－–]',
+      pattern: '(?<=[\\u4e00-\\u9fff])(?:—|--|－{1,2}|–)(?=[\\u4e00-\\u9fff])',
+    },
     messages: { flag: '破折号应写作“——”（占两个字的位置）' },
     examples: {
       invalid: ['两个责任—主体责任和监督责任'],
@@ -247,7 +259,10 @@ export const punctuationRules: RuleEntry[] = [
     severity: 'error',
     description: '点号出现在行首（多为复制粘贴残留）',
     authority: 'GB/T 15834—2011 5.1.1',
-    options: { pattern: '(?<=^[ \\t\\u3000\\u00a0]*)[，。、；：？！,;:?!]' },
+    options: {
+      trigger: '^[ \\t\\u3000\\u00a0]*[，。、；：？！,;:?!]',
+      pattern: '(?<=^[ \\t\\u3000\\u00a0]*)[，。、；：？！,;:?!]',
+    },
     messages: { flag: '行首不能出现“{{match}}”，应移到上一行末尾或删去' },
     examples: {
       invalid: ['，全面加强党的建设。', ',全面加强党的建设。'],

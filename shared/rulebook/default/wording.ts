@@ -36,7 +36,11 @@ export const wordingRules: RuleEntry[] = [
     description: '“截至”须带时间宾语；句末表示到期结束用“截止”',
     authority: '实务（语文规范：截至带时间宾语，截止不带宾语）',
     // only where nothing can follow as its object: right before a sentence-ending mark
-    options: { pattern: '(?<=[日月年底末时])截至(?=[。；！]|$)', replacement: '截止' },
+    options: {
+      trigger: '截至',
+      pattern: '(?<=[日月年底末时])截至(?=[。；！]|$)',
+      replacement: '截止',
+    },
     messages: { replace: '“截至”后面须跟时间，句末表示结束应写作“截止”' },
     examples: {
       invalid: ['报名于5月30日截至。', '申报工作到6月底截至；'],
