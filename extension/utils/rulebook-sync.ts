@@ -10,6 +10,14 @@ export interface LoadedRulebook {
   source: RulebookSource
 }
 
+/** How long a synchronisation may take, body included: a hanging server cannot stall the sync. */
+export const SYNC_TIMEOUT_MS = 15_000
+
+const OFFLINE = '无法连接规则服务器，继续使用已有规则集'
+const TIMED_OUT = '规则服务器响应超时，继续使用已有规则集'
+const timedOut = (e: unknown) =>
+  e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError')
+
 /** The validated cache, memoised by what was fetched, so a page load does not re-validate. */
 let memo: { key: string; loaded: LoadedRulebook } | null = null
 
@@ -30,7 +38,8 @@ export async function loadRulebook(): Promise<LoadedRulebook> {
   }
   if (!cache) return { rulebook: defaultRulebook, source: 'bundled' }
   const key = `${cache.etag}\u0000${cache.fetchedAt}`
-  if (memo?.key === key) return memo.loaded
+  // Only a cache with an ETag is known by its key; without one, validate what is there.
+  if (cache.etag && memo?.key === key) return memo.loaded
   const result = validateRulebook(cache.rulebook)
   const loaded: LoadedRulebook = result.ok
     ? { rulebook: result.rulebook, source: 'cache' }
@@ -59,7 +68,10 @@ async function finish(state: SyncState, message: string, fresh = false): Promise
  * Fetches the configured rulebook with the cached ETag. 200 → validated and cached; 304 → the
  * cache stays; unreachable, refused or invalid → the cache (or the bundled default) stays in use.
  */
-export async function syncRulebook(fetchFn: typeof fetch = fetch): Promise<SyncStatus> {
+export async function syncRulebook(
+  fetchFn: typeof fetch = fetch,
+  timeoutMs = SYNC_TIMEOUT_MS,
+): Promise<SyncStatus> {
   const settings = await settingsItem.getValue()
   let cache = null
   try {
@@ -72,11 +84,17 @@ export async function syncRulebook(fetchFn: typeof fetch = fetch): Promise<SyncS
   const headers: Record<string, string> = { accept: 'application/json' }
   if (settings.token) headers.authorization = `Bearer ${settings.token}`
   if (cachedOk && cache?.etag) headers['if-none-match'] = cache.etag
+  const signal = AbortSignal.timeout(timeoutMs)
+  // Raced as well as passed on: the deadline holds even where a fetch ignores its signal.
+  const deadline = new Promise<never>((_, reject) =>
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+  )
+  deadline.catch(() => undefined)
   let res: Response
   try {
-    res = await fetchFn(url, { headers, cache: 'no-store' })
-  } catch {
-    return finish('offline', '无法连接规则服务器，继续使用已有规则集')
+    res = await Promise.race([fetchFn(url, { headers, cache: 'no-store', signal }), deadline])
+  } catch (e) {
+    return finish('offline', timedOut(e) || signal.aborted ? TIMED_OUT : OFFLINE)
   }
   if (res.status === 304) return finish('not-modified', '规则集已是最新')
   if (res.status === 401 || res.status === 403)
@@ -84,8 +102,10 @@ export async function syncRulebook(fetchFn: typeof fetch = fetch): Promise<SyncS
   if (!res.ok) return finish('error', `服务器返回 ${res.status}，继续使用已有规则集`)
   let body: unknown
   try {
-    body = unwrapBody(await res.json())
-  } catch {
+    // The body arrives under the same deadline (the signal aborts its stream too).
+    body = unwrapBody(JSON.parse(await Promise.race([res.text(), deadline])))
+  } catch (e) {
+    if (timedOut(e) || signal.aborted) return finish('offline', TIMED_OUT)
     return finish('invalid', '服务器返回的不是 JSON，继续使用已有规则集')
   }
   const result = validateRulebook(body)
