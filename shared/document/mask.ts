@@ -1,5 +1,7 @@
 /** Same-length masking of spans a rule must skip (URLs, e-mail addresses), so offsets stay valid. */
 
+import { lineMemo } from './line-memo'
+
 /** A private-use character that no rule pattern matches. */
 export const MASK = '\uE000'
 
@@ -16,14 +18,9 @@ export function maskRange(text: string, start: number, end: number): string {
   return text.slice(0, start) + MASK.repeat(end - start) + text.slice(end)
 }
 
-const masked = new WeakMap<object, string>()
+const maskedByText = lineMemo(maskSkipped)
 
-/** `maskSkipped(line.text)`, computed once per line object and shared by every rule. */
+/** `maskSkipped(line.text)`, memoised by text and shared by every rule. */
 export function maskedLine(line: { text: string }): string {
-  let m = masked.get(line)
-  if (m === undefined) {
-    m = maskSkipped(line.text)
-    masked.set(line, m)
-  }
-  return m
+  return maskedByText(line.text)
 }

@@ -20,16 +20,31 @@ export function buildOutline(headings: Line[]): OutlineNode[] {
   return roots
 }
 
-/** Walks the outline depth-first, parents before children. */
-export function* walkOutline(nodes: OutlineNode[]): Generator<OutlineNode> {
-  for (const node of nodes) {
-    yield node
-    yield* walkOutline(node.children)
+const walks = new WeakMap<OutlineNode[], OutlineNode[]>()
+const groups = new WeakMap<OutlineNode[], OutlineNode[][]>()
+
+/** The outline depth-first, parents before children (document order); computed once per outline. */
+export function walkOutline(nodes: OutlineNode[]): readonly OutlineNode[] {
+  let out = walks.get(nodes)
+  if (out) return out
+  const list: OutlineNode[] = []
+  const visit = (level: OutlineNode[]) => {
+    for (const node of level) {
+      list.push(node)
+      visit(node.children)
+    }
   }
+  visit(nodes)
+  walks.set(nodes, list)
+  return list
 }
 
 /** Sibling groups: the roots and the children of every node, each in document order. */
-export function* siblingGroups(roots: OutlineNode[]): Generator<OutlineNode[]> {
-  if (roots.length) yield roots
-  for (const node of walkOutline(roots)) if (node.children.length) yield node.children
+export function siblingGroups(roots: OutlineNode[]): readonly OutlineNode[][] {
+  let out = groups.get(roots)
+  if (out) return out
+  out = roots.length ? [roots] : []
+  for (const node of walkOutline(roots)) if (node.children.length) out.push(node.children)
+  groups.set(roots, out)
+  return out
 }

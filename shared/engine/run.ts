@@ -5,7 +5,7 @@ import { ruleKinds } from '../rules'
 import type { Report, RuleKind, RuleListener } from '../rules/kind'
 import type { Finding, RuleEntry, Rulebook } from '../types'
 import { formatMessage } from './messages'
-import { lineStarts, positionAt } from './positions'
+import { positionAt } from './positions'
 
 /** A rule entry with its kind and handlers, ready to run. */
 export interface CompiledRule {
@@ -136,7 +136,7 @@ export function runRules(
       failed.set(rule, error)
     }
   }
-  const starts = lineStarts(doc.text)
+  const starts = doc.lines.map((l) => l.start)
   const broken = new Set([...failed.keys()].map((r) => r.entry))
   for (const raw of raws) {
     if (broken.has(raw.entry)) continue
