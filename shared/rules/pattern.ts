@@ -84,7 +84,9 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     const re = compilePattern(options.pattern, options.flags)
-    const trigger = options.trigger ? new RegExp(options.trigger, options.flags?.replace(/[gy]/g, '')) : null
+    const trigger = options.trigger
+      ? new RegExp(options.trigger, options.flags?.replace(/[gy]/g, ''))
+      : null
     const excludes = (options.exclude ?? []).map((p) => compilePattern(p, options.flags))
     const protect = (text: string) =>
       excludes.flatMap((x) =>
