@@ -41,13 +41,13 @@ export async function latencyFigures(page: Page): Promise<LatencyFigures> {
 }
 
 /**
- * Types `text` one key at a time like a writer: short gaps, and every fifth key a pause longer than
+ * Types `text` one key at a time like a writer: short gaps, and every tenth key a pause longer than
  * the checker's debounce so a re-check runs while typing goes on.
  */
 export async function typeLikeAWriter(page: Page, text: string): Promise<void> {
   let i = 0
   for (const ch of text) {
     await page.keyboard.type(ch)
-    await page.waitForTimeout(++i % 5 === 0 ? 350 : 60)
+    await page.waitForTimeout(++i % 10 === 0 ? 300 : 40)
   }
 }
