@@ -24,27 +24,51 @@ async function jsonText(c: Context): Promise<string> {
   return text
 }
 
-/** Parses the JSON body; a parse error never quotes the body (it may be report text). */
-export async function readJson(c: Context): Promise<unknown> {
-  const text = await jsonText(c)
-  if (!text.trim()) throw new ApiError(400, 'empty_body', '请求体为空，应为 JSON')
+/** Deeper JSON than any rulebook or request needs; recursive code past the parser stays safe. */
+export const MAX_DEPTH = 64
+
+/** Whether valid JSON `text` nests arrays/objects deeper than `max` (one pass, no recursion). */
+function nestedDeeper(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (inString) {
+      if (ch === 0x5c) i++
+      else if (ch === 0x22) inString = false
+    } else if (ch === 0x22) inString = true
+    else if (ch === 0x7b || ch === 0x5b) {
+      if (++depth > max) return true
+    } else if (ch === 0x7d || ch === 0x5d) depth--
+  }
+  return false
+}
+
+/** JSON.parse with the error shape; never quotes the body (it may be report text). */
+function parse(text: string): unknown {
+  let value: unknown
   try {
-    return JSON.parse(text) as unknown
+    value = JSON.parse(text)
   } catch {
     throw new ApiError(400, 'bad_json', '请求体不是有效的 JSON')
   }
+  if (nestedDeeper(text, MAX_DEPTH))
+    throw new ApiError(400, 'too_deep', `请求体的 JSON 嵌套超过 ${MAX_DEPTH} 层`)
+  return value
+}
+
+/** Parses the JSON body (400 when empty, malformed or nested too deep). */
+export async function readJson(c: Context): Promise<unknown> {
+  const text = await jsonText(c)
+  if (!text.trim()) throw new ApiError(400, 'empty_body', '请求体为空，应为 JSON')
+  return parse(text)
 }
 
 /** A JSON object body, or {} when the body is empty; 400 for anything else. */
 export async function readObject(c: Context): Promise<Record<string, unknown>> {
   const text = await jsonText(c)
   if (!text.trim()) return {}
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    throw new ApiError(400, 'bad_json', '请求体不是有效的 JSON')
-  }
+  const body = parse(text)
   if (!body || typeof body !== 'object' || Array.isArray(body))
     throw new ApiError(400, 'bad_request', '请求体应为 JSON 对象')
   return body as Record<string, unknown>

@@ -125,7 +125,11 @@ export const drafts = new Hono<AppEnv>()
   .post('/:id/rollback', admin, async (c) => {
     const id = c.req.param('id')
     const input = await readObject(c)
-    const target = positiveInt(input.version == null ? undefined : String(input.version), 'version')
+    const version = input.version
+    const target = positiveInt(
+      typeof version === 'number' || typeof version === 'string' ? String(version) : undefined,
+      'version',
+    )
     const note = noteOf(input)
     const [source, latest] = await Promise.all([
       getVersion(c.env.DB, id, target),
