@@ -98,7 +98,7 @@ async function fresh(): Promise<string> {
   return id
 }
 
-function send(
+async function send(
   method: string,
   path: string,
   body: BodyInit | null,
