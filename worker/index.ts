@@ -7,6 +7,7 @@ import type { AppEnv } from './env'
 import { ApiError, onError } from './errors'
 import { authenticate } from './middleware/auth'
 import { corsFromEnv } from './middleware/cors'
+import { rulebookId } from './middleware/rulebook-id'
 import { seedDefaultRulebook } from './middleware/seed'
 import { audit } from './routes/audit'
 import { check } from './routes/check'
@@ -32,6 +33,8 @@ app.use(
 )
 app.route('/v1/health', health)
 app.use('/v1/*', seedDefaultRulebook(), authenticate())
+app.use('/v1/rulebooks/:id', rulebookId())
+app.use('/v1/rulebooks/:id/*', rulebookId())
 app.route('/v1/rulebooks', rulebooks)
 app.route('/v1/rulebooks', drafts)
 app.route('/v1/rulebooks', history)

@@ -27,7 +27,7 @@ export async function api(path: string, call: Call = {}): Promise<Response> {
   let body: string | undefined
   if (call.body !== undefined) {
     body = typeof call.body === 'string' ? call.body : JSON.stringify(call.body)
-    headers.set('Content-Type', 'application/json')
+    if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
   }
   return app.fetch(
     new Request(`${BASE}${path}`, { method: call.method ?? 'GET', headers, body }),
