@@ -31,6 +31,7 @@ if [ -f wxt.config.ts ]; then
 fi
 suite engine
 [ -f worker/vitest.config.ts ] && suite worker --config worker/vitest.config.ts
+[ -f tests/worker-live/vitest.config.ts ] && suite worker-live --config tests/worker-live/vitest.config.ts
 [ -f tests/extension/vitest.config.ts ] && suite extension --config tests/extension/vitest.config.ts
 if [ -f tests/e2e/vitest.config.ts ]; then
   step build npx wxt build
