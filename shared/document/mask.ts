@@ -5,8 +5,9 @@ import { lineMemo } from './line-memo'
 /** A private-use character that no rule pattern matches. */
 export const MASK = '\uE000'
 
+// an address is tried only where a word starts, so a long run of letters stays linear
 const SKIP =
-  /(?:https?|ftp):\/\/[^\s\u3000，。；“”（）《》]+|www\.[^\s\u3000，。；“”（）《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+  /(?:https?|ftp):\/\/[^\s\u3000，。；“”（）《》]+|www\.[^\s\u3000，。；“”（）《》]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 
 /** Returns `text` with URLs and e-mail addresses replaced by MASK characters of the same length. */
 export function maskSkipped(text: string): string {

@@ -1,6 +1,7 @@
 /** Post-processing of findings: ignores, de-duplication and a stable order. */
 
 import type { Finding } from '../types'
+import { DisjointRanges } from './intervals'
 
 /** A finding a user chose to ignore: by rule, optionally only where its excerpt matches. */
 export interface Ignore {
@@ -38,17 +39,10 @@ export function postprocess(findings: Finding[], ignores: Ignore[] = []): Findin
  * fix already changes is withdrawn (the finding stays, as a suggestion without a one-click fix).
  */
 function dropOverlappingFixes(findings: Finding[]): Finding[] {
-  const taken: [number, number][] = []
+  const taken = new DisjointRanges()
   return findings.map((f) => {
-    if (!f.fix) return f
-    const { start, end } = f.fix
-    const clash =
-      taken.some(([s, e]) => s < end && start < e) || taken.some(([s, e]) => s === e && s === start)
-    if (clash) {
-      const { fix: _dropped, ...rest } = f
-      return rest
-    }
-    taken.push([start, end])
-    return f
+    if (!f.fix || taken.tryAdd(f.fix.start, f.fix.end)) return f
+    const { fix: _dropped, ...rest } = f
+    return rest
   })
 }

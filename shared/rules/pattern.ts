@@ -2,6 +2,7 @@
 
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
+import { RangeIndex } from '../engine/intervals'
 import { defineRuleKind } from './kind'
 import { compilePattern, patternProblems } from './util/regex'
 import { expandReplacement } from './util/replace'
@@ -34,10 +35,6 @@ const LINE_KINDS = [
   'cc',
   'annotation',
 ]
-
-function covered(ranges: [number, number][], start: number, end: number): boolean {
-  return ranges.some(([s, e]) => s < end && start < e)
-}
 
 export default defineRuleKind<Options>({
   meta: {
@@ -89,15 +86,17 @@ export default defineRuleKind<Options>({
       : null
     const excludes = (options.exclude ?? []).map((p) => compilePattern(p, options.flags))
     const protect = (text: string) =>
-      excludes.flatMap((x) =>
-        [...text.matchAll(x)].map((m) => [m.index, m.index + m[0].length] as [number, number]),
+      new RangeIndex(
+        excludes.flatMap((x) =>
+          [...text.matchAll(x)].map((m) => [m.index, m.index + m[0].length] as const),
+        ),
       )
     return {
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
         if (trigger && !trigger.test(text)) return
-        let protectedRanges: [number, number][] | null = null
+        let protectedRanges: RangeIndex | null = null
         re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {
           if (m[0] === '') {
@@ -106,7 +105,7 @@ export default defineRuleKind<Options>({
           }
           const start = m.index
           const end = start + m[0].length
-          if (excludes.length && covered((protectedRanges ??= protect(text)), start, end)) continue
+          if (excludes.length && (protectedRanges ??= protect(text)).overlaps(start, end)) continue
           if (options.replacement == null) {
             report({ messageId: 'flag', data: { match: m[0] }, start, end })
             continue
