@@ -2,6 +2,7 @@
 
 import type { Rulebook } from '../../types'
 import { consistencyRules } from './consistency'
+import { dateRules } from './dates'
 import { documentTypes } from './document-types'
 import { formatRules } from './format'
 import { numberingRules } from './numbering'
@@ -22,6 +23,7 @@ export const defaultRulebook: Rulebook = {
     ...numberingRules,
     ...consistencyRules,
     ...numberRules,
+    ...dateRules,
     ...wordingRules,
     ...placeholderRules,
     ...punctuationRules,
