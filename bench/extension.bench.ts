@@ -18,8 +18,11 @@ const mid = text.indexOf('\n', text.length >> 1)
 const N = 400
 const times: number[] = []
 let doc = text
+// A writer typing a sentence at the end of a paragraph (one character per update). Typing the same
+// character over and over would measure a line full of 的的的 defects, not typing.
+const TYPED = '同时，进一步加强组织领导，压实工作责任，确保各项任务落到实处。'
 for (let i = 0; i < N; i++) {
-  doc = doc.slice(0, mid) + '的' + doc.slice(mid)
+  doc = doc.slice(0, mid + i) + TYPED[i % TYPED.length] + doc.slice(mid + i)
   const t0 = performance.now()
   session.update(doc)
   times.push(performance.now() - t0)

@@ -1,17 +1,28 @@
 /** Memoises a pure function of a line's text, so document rules redo per-line work only for changed lines. */
 
 /**
- * Wraps `compute` with a cache keyed by the text. The cache is dropped whole when it reaches
- * `limit` entries, which bounds memory without bookkeeping on the hot path.
+ * Wraps `compute` with a cache keyed by `keyOf(arg)`, which must capture everything the result
+ * depends on. The cache is dropped whole when it reaches `limit` entries, which bounds memory
+ * without bookkeeping on the hot path.
  */
-export function lineMemo<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+export function memoBy<A, T>(
+  keyOf: (arg: A) => string,
+  compute: (arg: A) => T,
+  limit = 20_000,
+): (arg: A) => T {
   let cache = new Map<string, T>()
-  return (text) => {
-    const hit = cache.get(text)
-    if (hit !== undefined || cache.has(text)) return hit as T
+  return (arg) => {
+    const key = keyOf(arg)
+    const hit = cache.get(key)
+    if (hit !== undefined || cache.has(key)) return hit as T
     if (cache.size >= limit) cache = new Map()
-    const value = compute(text)
-    cache.set(text, value)
+    const value = compute(arg)
+    cache.set(key, value)
     return value
   }
+}
+
+/** `memoBy` for functions of the text itself. */
+export function lineMemo<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  return memoBy((text: string) => text, compute, limit)
 }

@@ -5,6 +5,7 @@ import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
 import { checksOption } from './util/schema'
+import { memoBy } from '../document/line-memo'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
 
@@ -125,6 +126,12 @@ const SPAN = 2
  * lines (hard-wrapped paste), and a quote left open before a paragraph that opens with the same
  * quote is a multi-paragraph quotation (GB/T 15834 4.8.3.5); a blank line ends both.
  */
+/** The open and unopened marks of a line, memoised by kind and text (all the scan depends on). */
+const marksOf = memoBy(
+  (line: Line) => `${line.kind}\u0000${line.text}`,
+  (line: Line) => scan(line, new Set(), () => {}),
+)
+
 function unpaired(doc: DocModel, report: ReportFn): void {
   let pending: (Stray & { age: number })[] = []
   const flush = (keep: (p: { age: number }) => boolean) => {
@@ -144,7 +151,7 @@ function unpaired(doc: DocModel, report: ReportFn): void {
     }
     for (const p of pending) p.age++
     flush((p) => p.age <= SPAN)
-    const { open, unopened } = scan(line, new Set(), () => {})
+    const { open, unopened } = marksOf(line)
     const first = line.text.charAt(line.indent)
     if (first === '“' && pending.at(-1)?.mark === '“') pending.pop()
     for (const c of unopened) {

@@ -1,5 +1,6 @@
 /** term-consistency: variants of one term (贵局 / 你局, 全称 / 简称) mixed in one document. */
 
+import { lineMemo } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
 
@@ -86,14 +87,16 @@ export default defineRuleKind<Options>({
     return issues
   },
   create({ options }) {
+    // one memo per group and per compiled rule: re-checks after a keystroke rescan changed lines only
+    const finders = options.groups.map((g) => lineMemo((text: string) => hits(text, g.variants)))
     return {
       document(doc, report) {
         const texts = doc.lines.map((l) => (l.kind === 'blank' ? '' : maskedLine(l)))
-        for (const group of options.groups) {
+        options.groups.forEach((group, g) => {
           let first: string | undefined
           doc.lines.forEach((line, i) => {
             if (!texts[i]) return
-            for (const h of hits(texts[i], group.variants)) {
+            for (const h of finders[g](texts[i])) {
               first ??= h.variant
               if (h.variant === first) continue
               report({
@@ -104,7 +107,7 @@ export default defineRuleKind<Options>({
               })
             }
           })
-        }
+        })
       },
     }
   },
