@@ -89,7 +89,9 @@ function main(): void {
   const punct14k = measure(() => punctPass(report))
   const mids = [mid, generateDocument(100_000, 5000), generateDocument(100_000, 9000)]
   const engineMid = measure(() => lint(mids[next++ % mids.length]), 2000, 40)
-  const others = [2, 3].map((seed) => firstBytes(generateDocument(1_048_576 / 2, seed * 1000), 1_048_576))
+  const others = [2, 3].map((seed) =>
+    firstBytes(generateDocument(1_048_576 / 2, seed * 1000), 1_048_576),
+  )
   const megabytes = [oneMb, ...others]
   const engine1mb = measure(() => lint(megabytes[next++ % megabytes.length]), 4000, 20)
   const regex1mb = measure(() => regexPass(oneMb))
