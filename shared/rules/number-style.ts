@@ -2,7 +2,12 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
-import { NUMBER_CHECKS, type NumberCheckId, type NumberHit } from './util/number-checks'
+import {
+  NUMBER_CHECKS,
+  type NumberCheck,
+  type NumberCheckId,
+  type NumberHit,
+} from './util/number-checks'
 
 interface Options {
   checks: NumberCheckId[]
@@ -40,11 +45,12 @@ export default defineRuleKind<Options>({
     fixable: true,
   },
   create({ options }) {
-    const checks = options.checks.map((id) => [id, NUMBER_CHECKS[id]] as const)
+    const checks = options.checks.map((id) => [id, NUMBER_CHECKS[id] as NumberCheck] as const)
     return {
       line(line, report) {
         const text = maskedLine(line)
         for (const [id, check] of checks) {
+          if (check.needs && !check.needs.test(text)) continue
           check.re.lastIndex = 0
           for (let m = check.re.exec(text); m; m = check.re.exec(text)) {
             const result = check.hit(m, text)

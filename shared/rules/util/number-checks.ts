@@ -11,6 +11,11 @@ export interface NumberHit {
 
 export interface NumberCheck {
   re: RegExp
+  /**
+   * A cheap expression every line with a match contains; lines without it are skipped, so the
+   * lookbehind of `re` is not tried at every position of every line.
+   */
+  needs?: RegExp
   /** Turns a match into a finding, or null when the match is legitimate after all. */
   hit(m: RegExpExecArray, text: string): NumberHit | NumberHit[] | null
 }
@@ -38,6 +43,7 @@ const num = (s: string) => (/^\d/.test(s) ? Number(s) : parseHanzi(s))
 
 export const NUMBER_CHECKS = {
   'range-hyphen': {
+    needs: /\d[%％]?[-－‐–−]\d/,
     re: new RegExp(
       `(?<![\\d:：\\-－‐–−/]|\\d\\.)(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
       'g',
@@ -52,15 +58,18 @@ export const NUMBER_CHECKS = {
     },
   },
   'year-abbrev': {
+    needs: /\d\d/,
     // Only a two-digit year before a month or 年度: "用了10年" is a duration, not a year.
     re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}月|度)|[’']\d{2}(?=[\s，。、；）)]|$))/g,
     hit: (m) => whole(m),
   },
   'leading-zero': {
+    needs: /0[1-9][月日]/,
     re: /(?:(?<=\d年|\d月)|(?<![\w.\-/:：]))0([1-9])(?=[月日])/g,
     hit: (m) => whole(m, {}, m[1]),
   },
   'zero-glyph': {
+    needs: /年/,
     re: new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g'),
     hit(m) {
       const out: NumberHit[] = []
@@ -76,18 +85,22 @@ export const NUMBER_CHECKS = {
     },
   },
   'date-separators': {
+    needs: /\d[./]\d/,
     re: /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
     hit: (m) => whole(m),
   },
   'range-unit': {
+    needs: /\d/,
     re: /(?<!\d|\d\.)\d+(?:\.\d+)?(?:——|[—～〜~\-－至到])\d+(?:\.\d+)?(?:[%％]|万|亿)/g,
     hit: (m) => whole(m),
   },
   qianbai: {
+    needs: /\d[千百]/,
     re: /(?<!\d|\d\.)\d+(?:\.\d+)?[千百](?![米克瓦伏卡帕兆分])/g,
     hit: (m) => whole(m),
   },
   approx: {
+    needs: /、/,
     // Two consecutive numbers before a measure word; 月/年/季度/号 make a list ("1、2月"), not an estimate.
     re: new RegExp(
       `(?<![\\d第、.一二三四五六七八九十])([1-9]|[一二三四五六七八])、([2-9]|[二三四五六七八九])(?=${MEASURE})`,
@@ -105,10 +118,12 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m),
   },
   'decimal-zero': {
+    needs: /\.\d/,
     re: /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十〇零])\.(\d+)(?=[%％\u4e00-\u9fff])/g,
     hit: (m) => whole(m, {}, `0.${m[1]}`),
   },
   'relative-time': {
+    needs: /\d{4}年/,
     re: /(?:今年|去年|明年|前年|本年|上年|当年)(?=\d{4}年)/g,
     hit: (m) => whole(m, {}, ''),
   },
