@@ -5,7 +5,7 @@ import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
 import { checksOption } from './util/schema'
-import { memoBy } from '../document/line-memo'
+import { lineMemo } from '../document/line-memo'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
 
@@ -126,11 +126,19 @@ const SPAN = 2
  * lines (hard-wrapped paste), and a quote left open before a paragraph that opens with the same
  * quote is a multi-paragraph quotation (GB/T 15834 4.8.3.5); a blank line ends both.
  */
-/** The open and unopened marks of a line, memoised by kind and text (all the scan depends on). */
-const marksOf = memoBy(
-  (line: Line) => `${line.kind}\u0000${line.text}`,
-  (line: Line) => scan(line, new Set(), () => {}),
-)
+/** The open and unopened marks of a line, memoised by text; a line whose kind changed is rescanned. */
+const marksByText = lineMemo(() => ({
+  kind: '',
+  marks: undefined as ReturnType<typeof scan> | undefined,
+}))
+function marksOf(line: Line): ReturnType<typeof scan> {
+  const slot = marksByText(line.text)
+  if (!slot.marks || slot.kind !== line.kind) {
+    slot.kind = line.kind
+    slot.marks = scan(line, new Set(), () => {})
+  }
+  return slot.marks
+}
 
 function unpaired(doc: DocModel, report: ReportFn): void {
   let pending: (Stray & { age: number })[] = []
