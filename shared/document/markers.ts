@@ -8,7 +8,8 @@ type MarkerMatch = Omit<Heading, 'titleEnd' | 'runIn'>
 const HZ = '[一二三四五六七八九十两]{1,3}'
 const OPEN = '[（(]'
 const CLOSE = '[）)]'
-const EXTRA = '[、，,.．:：]'
+// a stray mark after a bracketed ordinal; a period that starts an ellipsis ("（一）...") is not one
+const EXTRA = '(?:[、，,．:：]|\\.(?!\\.))'
 
 const PAREN_HANZI = new RegExp(`^(${OPEN})(${HZ})(${CLOSE})(${EXTRA}?)`)
 const PAREN_ARABIC = new RegExp(`^(${OPEN})(\\d{1,2})(${CLOSE})(${EXTRA}?)`)
@@ -85,7 +86,7 @@ export function matchMarker(line: string, at: number): MarkerMatch | null {
   if (m) return make(3, Number(m[1]), at, m[0].length, m[2] === '、' ? 'arabic-dunhao' : 'ok')
   if (CIRCLED.test(s)) return make(5, first.charCodeAt(0) - 0x2460 + 1, at, 1, 'ok')
   // a bracketed glyph takes no point mark either: "⑴，" is one marker, written "（1）"
-  const glyphLength = /^.[、，,.．:：]/.test(s) ? 2 : 1
+  const glyphLength = /^.(?:[、，,．:：]|\.(?!\.))/.test(s) ? 2 : 1
   if (PAREN_GLYPH.test(s))
     return make(4, first.charCodeAt(0) - 0x2474 + 1, at, glyphLength, 'enclosed-glyph')
   if (PERIOD_GLYPH.test(s))

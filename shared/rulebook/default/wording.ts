@@ -56,7 +56,7 @@ export const wordingRules: RuleEntry[] = [
     authority: '实务（公文常见错误更正对照表）',
     options: {
       // 关于对外开放 / 关于就业 are a preposition plus a word, not two prepositions.
-      pattern: '关于([对就])(?![外口接标照比象策话等应台冲岸业医学近地餐诊职任位绪])',
+      pattern: '关于[ \\u3000]*([对就])(?![外口接标照比象策话等应台冲岸业医学近地餐诊职任位绪])',
       replacement: '关于',
     },
     messages: { replace: '介词连用，“{{match}}”应改为“关于”' },
