@@ -5,49 +5,16 @@
  * reads, draft saves) at MIXED_CONCURRENCY. Prints tables and one JSON line.
  */
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startLocalWorker } from './local-worker'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000)
 const MIXED_CONCURRENCY = Number(process.env.BENCH_MIXED_CONCURRENCY ?? 16)
 const MIXED_MS = Number(process.env.BENCH_MIXED_MS ?? 10_000)
-const quietEnv = {
-  ...process.env,
-  WRANGLER_SEND_METRICS: 'false',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
-
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode != null) throw new Error(`wrangler dev exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${base}/v1/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error('wrangler dev did not become ready within 60 s')
-}
-
 interface Result {
   name: string
   requests: number
@@ -209,39 +176,8 @@ async function mixed(
 }
 
 async function main(): Promise<void> {
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const token = `rl_bench_${randomBytes(16).toString('hex')}`
-  const persist = mkdtempSync(join(tmpdir(), 'reportlint-bench-'))
-  const wrangler = (args: string[]) => ['wrangler', ...args, '--persist-to', persist]
-  const migrate = spawnSync('npx', wrangler(['d1', 'migrations', 'apply', 'DB', '--local']), {
-    cwd: root,
-    env: quietEnv,
-    stdio: 'ignore',
-  })
-  if (migrate.status !== 0) throw new Error('applying migrations failed')
-  const child = spawn(
-    'npx',
-    wrangler([
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--log-level',
-      'warn',
-      '--var',
-      `ADMIN_TOKEN:${token}`,
-    ]),
-    {
-      cwd: root,
-      env: quietEnv,
-      stdio: 'ignore',
-      detached: true,
-    },
-  )
+  const { base, token, stop } = await startLocalWorker(root)
   try {
-    await waitForHealth(base, child)
     const auth = { Authorization: `Bearer ${token}` }
     const first = await fetch(`${base}/v1/rulebooks/default`, { headers: auth })
     if (first.status !== 200) throw new Error(`GET /v1/rulebooks/default answered ${first.status}`)
@@ -306,8 +242,7 @@ async function main(): Promise<void> {
     )
     if (mix.unexpected > 0 || mix.savesApplied !== mix.auditRows) process.exitCode = 1
   } finally {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM')
-    rmSync(persist, { recursive: true, force: true })
+    stop()
   }
 }
 
