@@ -1,5 +1,6 @@
 /** Inline enumerators inside a paragraph: 一是/二是…, 第一/第二…, 其一/其二…, 首先/其次/再次/最后. */
 
+import { requiredChars } from '../rules/util/required-chars'
 import { lineMemo } from './line-memo'
 import { parseHanzi } from './numerals'
 
@@ -23,6 +24,8 @@ const ENUM = new RegExp(
   `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=${AFTER})|其([一二三四五六七八九十])(?=${AFTER})|(首先|其次|再次|最后)(?=${AFTER}))`,
   'g',
 )
+/** Characters every line with an enumerator contains (one of). */
+export const ENUMERATOR_NEEDS = requiredChars(ENUM.source)
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
 
 /**

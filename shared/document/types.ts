@@ -55,6 +55,8 @@ export interface Line {
   /** Length of the leading indentation (spaces, U+3000, tabs, NBSP). */
   indent: number
   heading?: Heading
+  /** The text with URLs and e-mail addresses masked, set on first use by `maskedLine`. */
+  masked?: string
 }
 
 export interface OutlineNode {

@@ -4,20 +4,32 @@ import { parseDocument } from '../document/parse'
 import { defaultRulebook } from '../rulebook/default/index'
 import type { Finding, Rulebook } from '../types'
 import { postprocess, type Ignore } from './postprocess'
-import { compileRules, runRules } from './run'
+import { compileRules, runRules, type CompiledRule } from './run'
 
 export interface LintOptions {
   /** Findings the user chose to ignore. */
   ignores?: Ignore[]
 }
 
-/** Checks `text` against `rulebook` (the default rulebook when omitted). */
+// Compiled once per rulebook object: a rulebook is a value, never changed after it is loaded.
+const compiled = new WeakMap<Rulebook, CompiledRule[]>()
+
+function compiledRules(rulebook: Rulebook): CompiledRule[] {
+  let rules = compiled.get(rulebook)
+  if (!rules) compiled.set(rulebook, (rules = compileRules(rulebook)))
+  return rules
+}
+
+/**
+ * Checks `text` against `rulebook` (the default rulebook when omitted). The rulebook is compiled
+ * on first use and the result kept with it, so it must not be changed in place afterwards.
+ */
 export function lint(
   text: string,
   rulebook: Rulebook = defaultRulebook,
   options: LintOptions = {},
 ): Finding[] {
   const doc = parseDocument(text, rulebook.documentTypes)
-  const { findings } = runRules(compileRules(rulebook), doc)
+  const { findings } = runRules(compiledRules(rulebook), doc)
   return postprocess(findings, options.ignores)
 }

@@ -58,8 +58,60 @@ function absolute(r: Report, offset: number, rule: CompiledRule): Raw {
 }
 
 /**
+ * The line rules of a compiled rulebook with their character prefilter: `slotOf` maps a UTF-16 code
+ * unit to a slot (0: no rule needs it), `rulesOf[slot]` lists the rules that need it.
+ */
+interface LinePlan {
+  active: CompiledRule[]
+  /** Per active rule: true when it runs on every line (it declared no `needs`). */
+  always: boolean[]
+  /** Per active rule: bit set of the line kinds it runs on (all bits when it declared no `kinds`). */
+  kindMask: number[]
+  slotOf: Uint16Array
+  rulesOf: number[][]
+}
+
+const KIND_BITS = new Map<string, number>()
+const kindBit = (kind: string) => {
+  let bit = KIND_BITS.get(kind)
+  if (bit === undefined) KIND_BITS.set(kind, (bit = 1 << KIND_BITS.size))
+  return bit
+}
+
+const plans = new WeakMap<CompiledRule[], LinePlan>()
+
+function linePlan(rules: CompiledRule[]): LinePlan {
+  const known = plans.get(rules)
+  if (known) return known
+  const active = rules.filter((r) => !r.error && r.listener?.line)
+  const slotOf = new Uint16Array(65536)
+  const rulesOf: number[][] = [[]]
+  const always = active.map((rule, r) => {
+    const needs = rule.listener!.needs
+    if (!needs) return true
+    for (let i = 0; i < needs.length; i++) {
+      const code = needs.charCodeAt(i)
+      if (!slotOf[code]) slotOf[code] = rulesOf.push([]) - 1
+      rulesOf[slotOf[code]].push(r)
+    }
+    return false
+  })
+  const kindMask = active.map((rule) => {
+    const kinds = rule.listener!.kinds
+    return kinds ? kinds.reduce((mask, k) => mask | kindBit(k), 0) : -1
+  })
+  const plan = { active, always, kindMask, slotOf, rulesOf }
+  plans.set(rules, plan)
+  return plan
+}
+
+const NONE: Report[] = []
+
+/**
  * Runs every line handler over every non-blank line, lines outside and rules inside, so a line's
- * cache key is built and looked up once. A rule that throws is marked failed; its results dropped.
+ * cache key is built and looked up once. One pass over the line's characters finds the rules whose
+ * `needs` it meets; the others are not called. A rule that throws is marked failed; its results
+ * dropped.
  */
 function runLineRules(
   rules: CompiledRule[],
@@ -68,27 +120,50 @@ function runLineRules(
   failed: Map<CompiledRule, unknown>,
   prev?: LineCache,
 ): LineCache | undefined {
-  const active = rules.filter((r) => !r.error && r.listener?.line)
+  const { active, always, kindMask, slotOf, rulesOf } = linePlan(rules)
   const next: LineCache | undefined = prev ? new Map() : undefined
+  // stamps instead of clearing: wanted[r] === stamp means rule r runs on the current line
+  const wanted = new Uint32Array(active.length)
+  const slotSeen = new Uint32Array(rulesOf.length)
+  const dead = new Uint8Array(active.length)
+  let stamp = 0
+  let bucket: Report[] = NONE
+  const report = (r: Report) => {
+    if (bucket === NONE) bucket = []
+    bucket.push(r)
+  }
   for (const line of doc.lines) {
     if (line.kind === 'blank') continue
     const key = next ? `${line.kind}\u0000${line.text}` : ''
     let results = next?.get(key) ?? prev?.get(key)
     if (!results) {
-      results = active.map((rule) => {
-        if (failed.has(rule)) return []
-        const found: Report[] = []
+      const text = line.text
+      const kind = kindBit(line.kind)
+      stamp++
+      for (let i = 0; i < text.length; i++) {
+        const slot = slotOf[text.charCodeAt(i)]
+        if (slot === 0 || slotSeen[slot] === stamp) continue
+        slotSeen[slot] = stamp
+        for (const r of rulesOf[slot]) wanted[r] = stamp
+      }
+      results = new Array<Report[]>(active.length)
+      for (let r = 0; r < active.length; r++) {
+        const rule = active[r]
+        results[r] = NONE
+        if ((!always[r] && wanted[r] !== stamp) || !(kindMask[r] & kind) || dead[r]) continue
+        bucket = NONE
         try {
-          rule.listener!.line!(line, (r) => found.push(r))
+          rule.listener!.line!(line, report)
+          results[r] = bucket
         } catch (error) {
+          dead[r] = 1
           failed.set(rule, error)
         }
-        return found
-      })
+      }
     }
     next?.set(key, results)
-    for (let i = 0; i < active.length; i++)
-      for (const r of results[i]) raws.push(absolute(r, line.start, active[i]))
+    for (let r = 0; r < active.length; r++)
+      for (const found of results[r]) raws.push(absolute(found, line.start, active[r]))
   }
   return next
 }

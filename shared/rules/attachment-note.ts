@@ -147,6 +147,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     if (options.check === 'consistency') return { document: checkConsistency }
     return {
+      kinds: ['attachment-note'],
       line(line, report) {
         if (line.kind === 'attachment-note') formatReports(line).forEach(report)
       },

@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import { defineRuleKind } from './kind'
+import { requiredChars } from './util/required-chars'
 
 interface Options {
   /** Measure words that make a number a count; 个/项 are left out (三个方面, 两个维护 are fixed). */
@@ -45,6 +46,8 @@ export default defineRuleKind<Options>({
       'g',
     )
     return {
+      kinds: ['paragraph', 'heading'],
+      needs: requiredChars(arabic.source),
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const text = maskedLine(line)

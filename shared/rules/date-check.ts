@@ -4,6 +4,7 @@ import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
 import { checksOption } from './util/schema'
+import { requiredChars } from './util/required-chars'
 
 type Check = 'validity' | 'weekday'
 
@@ -69,6 +70,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
+      needs: requiredChars(DATE.source),
       line(line, report) {
         const text = maskedLine(line)
         DATE.lastIndex = 0

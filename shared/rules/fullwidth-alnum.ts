@@ -2,6 +2,7 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
+import { requiredChars } from './util/required-chars'
 
 interface Options {
   digits: boolean
@@ -27,6 +28,7 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
+      needs: requiredChars(RUN.source),
       line(line, report) {
         const text = maskedLine(line)
         RUN.lastIndex = 0

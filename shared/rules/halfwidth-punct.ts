@@ -4,6 +4,7 @@ import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
 import { CJK_CLOSE, CJK_OPEN, charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
+import { requiredChars } from './util/required-chars'
 
 interface Options {
   /** Which half-width marks to check, any of , . ; : ? ! */
@@ -78,6 +79,8 @@ export default defineRuleKind<Options>({
     const marks = new Set(options.marks)
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     return {
+      kinds: options.lineKinds?.length ? options.lineKinds : undefined,
+      needs: requiredChars(HALF.source),
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)

@@ -115,6 +115,7 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
+      kinds: ['heading'],
       line(line, report) {
         const h = line.heading
         if (line.kind !== 'heading' || !h) return

@@ -1,6 +1,6 @@
 /** inline-enumeration: 一是/二是…, 第一/第二… inside one paragraph: gaps, repeats, restarts, mixed families. */
 
-import { findEnumerators, type Enumerator } from '../document/enumerations'
+import { findEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
 import { toHanzi } from '../document/numerals'
 import { defineRuleKind, type ReportFn } from './kind'
 
@@ -103,6 +103,8 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
+      kinds: ['paragraph', 'heading'],
+      needs: ENUMERATOR_NEEDS,
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         // In a heading line only the run-in body after the heading's own title is a paragraph.

@@ -1,6 +1,6 @@
 /** The shape of a rule kind: `meta` (id, Chinese description, option schema, messages) and `create`. */
 
-import type { DocModel, Line } from '../document/types'
+import type { DocModel, Line, LineKind } from '../document/types'
 import type { JsonSchema, RuleEntry, Rulebook } from '../types'
 
 /** What a rule reports: a message id with its data, a range and an optional certain fix. */
@@ -21,6 +21,13 @@ export type ReportFn = (report: Report) => void
  */
 export interface RuleListener {
   line?(line: Line, report: ReportFn): void
+  /**
+   * Characters of which every line `line` reports on contains at least one: the engine does not
+   * call `line` on other lines. Must be certain (leave it out when unsure), never a guess.
+   */
+  needs?: string
+  /** Line kinds `line` reports on: the engine does not call it on lines of other kinds. */
+  kinds?: readonly LineKind[]
   document?(doc: DocModel, report: ReportFn): void
 }
 

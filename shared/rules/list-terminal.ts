@@ -1,6 +1,6 @@
 /** list-terminal: items of one inline list (一是…；二是…) ending inconsistently, or the last with a 分号. */
 
-import { findEnumerators, type Enumerator } from '../document/enumerations'
+import { findEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
 import { checksOption } from './util/schema'
@@ -41,6 +41,8 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
+      kinds: ['paragraph', 'heading'],
+      needs: ENUMERATOR_NEEDS,
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const text = maskedLine(line)

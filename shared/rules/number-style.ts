@@ -8,6 +8,7 @@ import {
   type NumberCheckId,
   type NumberHit,
 } from './util/number-checks'
+import { anyOf, narrower, requiredChars } from './util/required-chars'
 
 interface Options {
   checks: NumberCheckId[]
@@ -47,6 +48,14 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = options.checks.map((id) => [id, NUMBER_CHECKS[id] as NumberCheck] as const)
     return {
+      needs: anyOf(
+        checks.map(([, c]) =>
+          narrower(
+            requiredChars(c.re.source, c.re.flags),
+            c.needs && requiredChars(c.needs.source, c.needs.flags),
+          ),
+        ),
+      ),
       line(line, report) {
         const text = maskedLine(line)
         for (const [id, check] of checks) {

@@ -6,6 +6,7 @@ import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
 import { checksOption } from './util/schema'
 import { lineMemo } from '../document/line-memo'
+import { requiredChars } from './util/required-chars'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
 
@@ -204,6 +205,7 @@ export default defineRuleKind<Options>({
     const nesting = checks.has('quote-nesting') || checks.has('booktitle-nesting')
     return {
       line: nesting ? (line, report) => void scan(line, checks, report) : undefined,
+      needs: requiredChars(MARKS.source),
       document: checks.has('unpaired') ? (doc, report) => unpaired(doc, report) : undefined,
     }
   },

@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
+import { requiredChars } from './util/required-chars'
 
 interface Phrase {
   text: string
@@ -85,6 +86,8 @@ export default defineRuleKind<Options>({
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     const allow = options.allow ?? []
     return {
+      kinds: options.lineKinds?.length ? options.lineKinds : undefined,
+      needs: sorted.length ? requiredChars(re.source) : undefined,
       line(line, report) {
         if (!sorted.length || (kinds && !kinds.has(line.kind))) return
         const text = maskedLine(line)

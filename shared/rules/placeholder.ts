@@ -42,9 +42,12 @@ function after(text: string, i: number): string {
   return charAt(text, i)
 }
 
+// Every unfilled part of a DATE match sits right before its 年, 月 or 日.
+const UNFILLED_BEFORE_UNIT = /[XxＸｘ×_＿□〇○ \u3000][年月日]/
+
 function dateSpans(text: string): [number, number][] {
   const out: [number, number][] = []
-  if (!text.includes('月')) return out
+  if (!text.includes('月') || !UNFILLED_BEFORE_UNIT.test(text)) return out
   DATE.lastIndex = 0
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     // anything but digits and 年月日 is an unfilled part (X, _, □, 〇 or blank space)
@@ -124,6 +127,8 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
+      // marks: checkMarks looks only at lines with an X mark; dates: dateSpans needs a 月
+      needs: (checks.has('marks') ? 'XxＸｘ×' : '') + (checks.has('dates') ? '月' : ''),
       line(line, report) {
         const text = maskedLine(line)
         if (checks.has('marks')) checkMarks(text, options, report)

@@ -89,9 +89,17 @@ export default defineRuleKind<Options>({
       ? new RegExp(`(${options.chars.map(escape).join('|')})\\1`, 'g')
       : null
     const wordRe = options.minWordLength > 0 ? CJK_WORD(Math.max(2, options.minWordLength)) : null
+    // Char and term findings are a listed character, or a term's first or last one, written twice
+    // in a row: lines without such a pair and without a doubled word are done after two scans.
+    const doubles = [
+      ...new Set([...options.chars, ...options.terms.flatMap((t) => [t[0], t.at(-1)!])]),
+    ]
+    const doubledRe = doubles.length ? new RegExp(`(${doubles.map(escape).join('|')})\\1`) : null
     return {
       line(line, report) {
         const text = maskedLine(line)
+        if (wordRe) wordRe.lastIndex = 0
+        if (!wordRe?.test(text) && !doubledRe?.test(text)) return
         const allowed = options.allow.flatMap((a) =>
           occurrences(text, a).map((i) => [i, i + a.length]),
         )

@@ -118,6 +118,6 @@ export default defineRuleKind<Options>({
     fixable: true,
   },
   create() {
-    return { line: (line, report) => scan(maskedLine(line), report) }
+    return { needs: `"'`, line: (line, report) => scan(maskedLine(line), report) }
   },
 })

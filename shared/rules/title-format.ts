@@ -78,6 +78,7 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
+      kinds: ['title'],
       line(line, report) {
         if (line.kind !== 'title') return
         if (options.check === 'punctuation') checkPunctuation(line, report)

@@ -1,0 +1,181 @@
+/**
+ * The line prefilter: a rule that declares `needs` (characters) or `kinds` (line kinds) is not
+ * called on other lines. It must never change a result, only skip work.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateDocument, generateReport } from '../../bench/corpus'
+import { parseDocument } from '../../shared/document/parse'
+import { compileRules, runRules, type CompiledRule } from '../../shared/engine/run'
+import { defaultRulebook, type Finding } from '../../shared/index'
+import { NUMBER_CHECKS } from '../../shared/rules/util/number-checks'
+import { anyOf, narrower, requiredChars } from '../../shared/rules/util/required-chars'
+
+const SAMPLES = resolve(import.meta.dirname, '../fixtures/samples')
+
+describe('requiredChars', () => {
+  it.each([
+    ['截止', '', '截'],
+    ['XX|，，|截止', '', '截X，'],
+    ['[，、；：]{2}', '', '、；：，'],
+    ['(?:大约|约)\\d+左右', '', '左'],
+    ['(?:大约|约)\\d+', '', '大约'],
+    ['\\u622a\\x58', '', 'X'],
+    ['a(?=年)', '', 'a'],
+    ['(?<=[年])月?', '', '年'],
+    ['(?<n>甲)\\k<n>', '', '甲'],
+    ['[-—–]', '', '-–—'],
+    ['[\\-\\]]', '', '-]'],
+    ['x{2,}', '', 'x'],
+  ])('%s → %s', (source, flags, expected) => {
+    expect([...(requiredChars(source, flags) ?? '')].sort().join('')).toBe(
+      [...expected].sort().join(''),
+    )
+  })
+
+  it.each([
+    ['a?', ''], // optional: nothing certain
+    ['a*b{0,2}', ''],
+    ['[^，]', ''], // negated class
+    ['(?!a)b|c?', ''], // one branch needs nothing
+    ['\\w+', ''],
+    ['[\\u4e00-\\u9fff]', ''], // too many to help
+    ['\\p{Script=Han}', 'u'], // outside the understood syntax
+    ['\\u{4e00}', 'u'],
+    ['[a-z]', 'v'],
+    ['a', 'i'], // case folding
+    ['(', ''], // does not compile
+    ['a{', ''],
+    ['(?i:a)', ''],
+    ['^$', ''],
+    ['\\b', ''],
+    ['(a)?\\1', ''],
+    ['[]', ''],
+  ])('%s (%s) → undefined', (source, flags) => {
+    expect(requiredChars(source, flags)).toBeUndefined()
+  })
+
+  it('keeps letters without case under the i flag', () => {
+    expect(requiredChars('截止', 'i')).toBe('截')
+  })
+
+  it('combines the requirements of several parts', () => {
+    expect(anyOf(['ab', 'bc'])).toBe('abc')
+    expect(anyOf(['ab', undefined])).toBeUndefined()
+    expect(narrower('，', 'X')).toBe('X')
+    expect(narrower(undefined, 'X')).toBe('X')
+  })
+
+  // Every expression the default rulebook runs on lines, checked against the RegExp engine itself.
+  const patterns: [string, string][] = [
+    ...defaultRulebook.rules.flatMap((r) => {
+      const o = r.options as { pattern?: string; trigger?: string; flags?: string } | undefined
+      return [o?.pattern, o?.trigger].filter((p) => p != null).map((p) => [p!, o!.flags ?? ''])
+    }),
+    ...Object.values(NUMBER_CHECKS).flatMap((c) =>
+      [c.re, c.needs].filter((re) => re != null).map((re) => [re!.source, re!.flags]),
+    ),
+  ] as [string, string][]
+
+  it('holds for every default expression on random strings made of its own characters', () => {
+    let checked = 0
+    for (const [source, flags] of patterns) {
+      const needs = requiredChars(source, flags)
+      if (!needs) continue
+      const re = new RegExp(source, flags.replace(/[gy]/g, ''))
+      const alphabet = [...new Set(source.replace(/\\[dwsbBu]|\\x..|[\\^$|()[\]{}?*+]/g, ''))]
+      const pieces = [...alphabet, '1', '2', '0', '2023', '年', '月', '日', '，', '\u3000', '.']
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+          const text = parts.join('')
+          if (re.test(text))
+            expect(
+              [...needs].some((c) => text.includes(c)),
+              text,
+            ).toBe(true)
+        }),
+        { numRuns: 300 },
+      )
+      checked++
+    }
+    expect(checked).toBeGreaterThan(40)
+  })
+})
+
+/** The same rules with their prefilters removed. */
+function unfiltered(rules: CompiledRule[]): CompiledRule[] {
+  return rules.map((r) =>
+    r.listener ? { ...r, listener: { ...r.listener, needs: undefined, kinds: undefined } } : r,
+  )
+}
+
+function findingsOf(rules: CompiledRule[], text: string): Finding[] {
+  const { findings } = runRules(rules, parseDocument(text, defaultRulebook.documentTypes))
+  return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))
+}
+
+describe('line prefilter', () => {
+  const filtered = compileRules(defaultRulebook)
+  const plain = unfiltered(filtered)
+
+  it('most default line rules declare what they need', () => {
+    const line = filtered.filter((r) => r.listener?.line)
+    const declared = line.filter((r) => r.listener!.needs || r.listener!.kinds)
+    expect(declared.length / line.length).toBeGreaterThan(0.8)
+  })
+
+  it('changes no finding on the sample reports and generated documents', () => {
+    const texts = [
+      ...readdirSync(SAMPLES)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
+      ...Array.from({ length: 12 }, (_, i) => generateReport(500 + i, 14_000, 0.08)),
+      generateDocument(60_000, 77),
+    ]
+    let total = 0
+    for (const text of texts) {
+      const expected = findingsOf(plain, text)
+      expect(findingsOf(filtered, text)).toEqual(expected)
+      total += expected.length
+    }
+    expect(total).toBeGreaterThan(200)
+  })
+
+  it('changes no finding on random mixtures of defect-prone pieces', () => {
+    const needs = [...new Set(filtered.map((r) => r.listener?.needs ?? '').join(''))]
+    const pieces = [
+      ...needs,
+      '一、',
+      '（一）',
+      '1.',
+      '一是',
+      '第一，',
+      '首先，',
+      'XX',
+      '2023年',
+      '5月',
+      '12日',
+      '截止',
+      '的的',
+      '习习近平',
+      '新时代新时代',
+      '附件：',
+      '抄送：',
+      '特此报告。',
+      '\n',
+      '\u3000\u3000',
+      '工作',
+      '报告',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
+        const text = parts.join('')
+        expect(findingsOf(filtered, text)).toEqual(findingsOf(plain, text))
+      }),
+      { numRuns: 400, seed: 20261124 },
+    )
+  })
+})
