@@ -11,7 +11,7 @@ import { generateDocument, generateReport } from '../../bench/corpus'
 import { parseDocument } from '../../shared/document/parse'
 import { compileRules, runRules, type CompiledRule } from '../../shared/engine/run'
 import { defaultRulebook, type Finding } from '../../shared/index'
-import { NUMBER_CHECKS } from '../../shared/rules/util/number-checks'
+import { NUMBER_CHECKS, type NumberCheck } from '../../shared/rules/util/number-checks'
 import { anyOf, narrower, requiredChars } from '../../shared/rules/util/required-chars'
 
 const SAMPLES = resolve(import.meta.dirname, '../fixtures/samples')
@@ -75,7 +75,7 @@ describe('requiredChars', () => {
       const o = r.options as { pattern?: string; trigger?: string; flags?: string } | undefined
       return [o?.pattern, o?.trigger].filter((p) => p != null).map((p) => [p!, o!.flags ?? ''])
     }),
-    ...Object.values(NUMBER_CHECKS).flatMap((c) =>
+    ...Object.values(NUMBER_CHECKS as Record<string, NumberCheck>).flatMap((c) =>
       [c.re, c.needs].filter((re) => re != null).map((re) => [re!.source, re!.flags]),
     ),
   ] as [string, string][]
