@@ -58,17 +58,18 @@ function absolute(r: Report, offset: number, rule: CompiledRule): Raw {
 }
 
 /**
- * The line rules of a compiled rulebook with their character prefilter: `slotOf` maps a UTF-16 code
- * unit to a slot (0: no rule needs it), `rulesOf[slot]` lists the rules that need it.
+ * The line rules of a compiled rulebook with their prefilter. `slotOf` maps a UTF-16 code unit to
+ * a slot (0: no rule needs it); the rules needing slot s are `ruleList[ruleStart[s] .. ruleStart[s+1])`.
  */
 interface LinePlan {
   active: CompiledRule[]
-  /** Per active rule: true when it runs on every line (it declared no `needs`). */
-  always: boolean[]
+  /** Per active rule: 1 when it runs on every line (it declared no `needs`). */
+  always: Uint8Array
   /** Per active rule: bit set of the line kinds it runs on (all bits when it declared no `kinds`). */
-  kindMask: number[]
+  kindMask: Int32Array
   slotOf: Uint16Array
-  rulesOf: number[][]
+  ruleStart: Int32Array
+  ruleList: Int32Array
 }
 
 const KIND_BITS = new Map<string, number>()
@@ -86,23 +87,53 @@ function linePlan(rules: CompiledRule[]): LinePlan {
   const active = rules.filter((r) => !r.error && r.listener?.line)
   const slotOf = new Uint16Array(65536)
   const rulesOf: number[][] = [[]]
-  const always = active.map((rule, r) => {
+  const always = Uint8Array.from(active, (rule, r) => {
     const needs = rule.listener!.needs
-    if (!needs) return true
+    if (!needs) return 1
     for (let i = 0; i < needs.length; i++) {
       const code = needs.charCodeAt(i)
       if (!slotOf[code]) slotOf[code] = rulesOf.push([]) - 1
-      rulesOf[slotOf[code]].push(r)
+      const list = rulesOf[slotOf[code]]
+      if (list.at(-1) !== r) list.push(r)
     }
-    return false
+    return 0
   })
-  const kindMask = active.map((rule) => {
+  const kindMask = Int32Array.from(active, (rule) => {
     const kinds = rule.listener!.kinds
     return kinds ? kinds.reduce((mask, k) => mask | kindBit(k), 0) : -1
   })
-  const plan = { active, always, kindMask, slotOf, rulesOf }
+  const ruleStart = new Int32Array(rulesOf.length + 1)
+  rulesOf.forEach((list, slot) => (ruleStart[slot + 1] = ruleStart[slot] + list.length))
+  const ruleList = Int32Array.from(rulesOf.flat())
+  const plan = { active, always, kindMask, slotOf, ruleStart, ruleList }
   plans.set(rules, plan)
   return plan
+}
+
+/**
+ * Marks in `wanted` (cleared first) the rules that `text[start, end)` may concern: those without
+ * `needs`, of the line's kind, and those with `needs` the text contains one character of.
+ */
+function markWanted(
+  plan: LinePlan,
+  text: string,
+  start: number,
+  end: number,
+  kind: number,
+  wanted: Uint8Array,
+  slotSeen: Uint8Array,
+): void {
+  const { always, kindMask, slotOf, ruleStart, ruleList } = plan
+  slotSeen.fill(0)
+  wanted.fill(0)
+  for (let i = start; i < end; i++) {
+    const slot = slotOf[text.charCodeAt(i)]
+    if (slot === 0 || slotSeen[slot] === 1) continue
+    slotSeen[slot] = 1
+    for (let j = ruleStart[slot]; j < ruleStart[slot + 1]; j++) wanted[ruleList[j]] = 1
+  }
+  for (let r = 0; r < wanted.length; r++)
+    wanted[r] = (wanted[r] | always[r]) & (kindMask[r] & kind ? 1 : 0)
 }
 
 const NONE: Report[] = []
@@ -120,13 +151,12 @@ function runLineRules(
   failed: Map<CompiledRule, unknown>,
   prev?: LineCache,
 ): LineCache | undefined {
-  const { active, always, kindMask, slotOf, rulesOf } = linePlan(rules)
+  const plan = linePlan(rules)
+  const { active } = plan
   const next: LineCache | undefined = prev ? new Map() : undefined
-  // stamps instead of clearing: wanted[r] === stamp means rule r runs on the current line
-  const wanted = new Uint32Array(active.length)
-  const slotSeen = new Uint32Array(rulesOf.length)
+  const wanted = new Uint8Array(active.length)
+  const slotSeen = new Uint8Array(plan.ruleStart.length)
   const dead = new Uint8Array(active.length)
-  let stamp = 0
   let bucket: Report[] = NONE
   const report = (r: Report) => {
     if (bucket === NONE) bucket = []
@@ -137,27 +167,19 @@ function runLineRules(
     const key = next ? `${line.kind}\u0000${line.text}` : ''
     let results = next?.get(key) ?? prev?.get(key)
     if (!results) {
-      const text = line.text
-      const kind = kindBit(line.kind)
-      stamp++
-      for (let i = 0; i < text.length; i++) {
-        const slot = slotOf[text.charCodeAt(i)]
-        if (slot === 0 || slotSeen[slot] === stamp) continue
-        slotSeen[slot] = stamp
-        for (const r of rulesOf[slot]) wanted[r] = stamp
-      }
+      // the document's text is one flat string: reading it is faster than reading a line's slice
+      markWanted(plan, doc.text, line.start, line.end, kindBit(line.kind), wanted, slotSeen)
       results = new Array<Report[]>(active.length)
       for (let r = 0; r < active.length; r++) {
-        const rule = active[r]
         results[r] = NONE
-        if ((!always[r] && wanted[r] !== stamp) || !(kindMask[r] & kind) || dead[r]) continue
+        if (!wanted[r] || dead[r]) continue
         bucket = NONE
         try {
-          rule.listener!.line!(line, report)
+          active[r].listener!.line!(line, report)
           results[r] = bucket
         } catch (error) {
           dead[r] = 1
-          failed.set(rule, error)
+          failed.set(active[r], error)
         }
       }
     }

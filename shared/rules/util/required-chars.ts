@@ -18,12 +18,15 @@ class Unsupported extends Error {}
 /** `null`: no character is certain (an optional part, a negated class, a zero-width assertion). */
 type Req = Set<string> | null
 
-// Characters on nearly every line of a report: a requirement made of them filters nothing.
+// Rough frequency in reports: a requirement made of characters on nearly every line filters
+// nothing, so the analysis keeps the one made of rarer characters.
 const COMMON = new Set('，。、的和是在了一')
+const FREQUENT = new Set('0123456789年月日（）“”《》：；')
 
 function cost(set: Set<string>): number {
   let c = 0
-  for (const ch of set) c += COMMON.has(ch) ? 100 : ch >= '\u4e00' && ch <= '\u9fff' ? 4 : 1
+  for (const ch of set)
+    c += COMMON.has(ch) ? 100 : FREQUENT.has(ch) ? 12 : ch >= '\u4e00' && ch <= '\u9fff' ? 4 : 1
   return c
 }
 
