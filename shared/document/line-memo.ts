@@ -2,8 +2,9 @@
 
 /**
  * Wraps `compute` with a cache keyed by `keyOf(arg)`, which must capture everything the result
- * depends on. The cache is dropped whole when it reaches `limit` entries, which bounds memory
- * without bookkeeping on the hot path.
+ * depends on. The last result is checked first (several rules ask about one line in a row); the
+ * cache is dropped whole when it reaches `limit` entries, which bounds memory without bookkeeping
+ * on the hot path.
  */
 export function memoBy<A, T>(
   keyOf: (arg: A) => string,
@@ -11,14 +12,20 @@ export function memoBy<A, T>(
   limit = 20_000,
 ): (arg: A) => T {
   let cache = new Map<string, T>()
+  let lastKey: string | undefined
+  let lastValue: T
   return (arg) => {
     const key = keyOf(arg)
-    const hit = cache.get(key)
-    if (hit !== undefined || cache.has(key)) return hit as T
-    if (cache.size >= limit) cache = new Map()
-    const value = compute(arg)
-    cache.set(key, value)
-    return value
+    if (key === lastKey) return lastValue
+    let value = cache.get(key)
+    if (value === undefined && !cache.has(key)) {
+      if (cache.size >= limit) cache = new Map()
+      value = compute(arg)
+      cache.set(key, value)
+    }
+    lastKey = key
+    lastValue = value as T
+    return value as T
   }
 }
 
