@@ -15,7 +15,9 @@ const PUNCT = /[\s\u3000，。、；：！？,.;:!?“”《》（）()]/g
 function caption(line: Line): string | undefined {
   if (line.heading) return line.text.slice(line.heading.textStart, line.heading.titleEnd)
   if (line.kind !== 'paragraph') return undefined
-  const first = line.text.slice(line.indent).split(/[。：:；]/)[0]
+  // the lead-in up to the first 。：； when it is short ("存在问题：…"), without splitting the paragraph
+  const end = line.text.slice(line.indent, line.indent + 21).search(/[。：:；]/)
+  const first = line.text.slice(line.indent, end < 0 ? undefined : line.indent + end)
   return first.length <= 20 ? first : undefined
 }
 
