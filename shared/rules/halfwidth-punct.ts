@@ -3,7 +3,15 @@
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
-import { CJK_CLOSE, CJK_OPEN, charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
+import {
+  CJK_CLOSE,
+  CJK_OPEN,
+  charAt,
+  charBefore,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isHan,
+} from './util/chars'
 import { requiredChars } from './util/required-chars'
 
 interface Options {
@@ -21,14 +29,27 @@ const FULL: Record<string, string> = {
   '!': '！',
 }
 const HALF = /[,.;:?!]/g
-const POINTS = '，。、；：？！,;:?!'
+const ZH_POINTS = '，。、；：？！'
+const POINTS = ZH_POINTS + ',;:?!'
 const isPoint = (c: string | undefined) => !!c && POINTS.includes(c)
+/** A bracketed enumerator ending just before the mark: "（3）." "(一)," (not "（3项）."). */
+const ENUMERATOR_BEFORE = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/
 
-/** Chinese on the left: a Han character, a closing full-width mark (”）》) or "(一)" with Han inside. */
+/**
+ * Chinese on the left: a Han character, a closing full-width mark (”）》), a full-width point mark
+ * (the "," in "一是：," is Chinese text too) or "(一)" with Han inside.
+ */
 function zhBefore(text: string, i: number): boolean {
   const c = charBefore(text, i)
   if (c === ')' || c === '"') return isHan(charBefore(text, i - 1))
-  return isHan(c) || (c !== '' && CJK_CLOSE.includes(c))
+  return isHan(c) || (c !== '' && (CJK_CLOSE.includes(c) || ZH_POINTS.includes(c)))
+}
+
+/** Whether the dots ending at `i` are an ellipsis ("...", not "Loading..."): punct-ellipsis-form's view. */
+function ellipsisBefore(text: string, i: number): boolean {
+  let j = i
+  while (j > 0 && text[j - 1] === '.') j--
+  return i - j >= 3 && !isAsciiLetter(charBefore(text, j))
 }
 
 /** Chinese on the right: a Han character, an opening full-width mark (“（《) or "(一)". */
@@ -52,9 +73,13 @@ function inChinese(text: string, i: number): boolean {
     return zhBefore(text, i) && !isAsciiAlnum(next)
   }
   if (zhBefore(text, i)) return true
-  // ",全年" after a closing mark or at a line start: Chinese on the right, nothing English on the left
+  // ",全年" after a closing mark, an ellipsis or at a line start: Chinese on the right, nothing
+  // English on the left
   return (
-    (mark === ',' || mark === ';') && zhAfter(text, i + 1) && !isAsciiAlnum(prev) && prev !== '.'
+    (mark === ',' || mark === ';') &&
+    zhAfter(text, i + 1) &&
+    !isAsciiAlnum(prev) &&
+    (prev !== '.' || ellipsisBefore(text, i))
   )
 }
 
@@ -93,6 +118,8 @@ export default defineRuleKind<Options>({
           const i = m.index
           const ch = m[0]
           if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
+          // after an enumerator inside a line ("（3）.首先") the mark is a numbering slip, not a 。
+          if (ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue
           const replacement = FULL[ch]
           const data = { match: ch, replacement }
           // beside another point mark (",，"), the fix would double a mark: which one stays is unknown

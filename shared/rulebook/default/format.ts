@@ -5,7 +5,11 @@ import type { RuleEntry } from '../../types'
 const base = { enabled: true, category: 'format' } as const
 const OPEN = '[\\[［（(【﹝〔]'
 const CLOSE = '[\\]］）)】﹞〕]'
-const LEAD = '(?<=^[ \\t\\u3000\\u00a0]*|[。！？])(?=[^ \\t\\u3000\\u00a0])'
+/**
+ * A sentence start: the line's first word, or after 。！？ or a half-width . ! ? that ends Chinese
+ * text (not "3." "Mr." "..." — punct-halfwidth-in-zh turns "平." into "平。").
+ */
+const LEAD = '(?<=^[ \\t\\u3000\\u00a0]*|[。！？]|[^A-Za-z0-9.\\s][.!?])(?=[^ \\t\\u3000\\u00a0])'
 const RESIDUE = [
   '来源于网络',
   '来源网络',

@@ -16,7 +16,8 @@ export const wordingRules: RuleEntry[] = [
     severity: 'error',
     description: '表示到某一时间为止用“截至”，“截止”后面不直接跟时间',
     authority: '实务（语文规范：截至带时间宾语，截止不带宾语）',
-    options: { pattern: `截止(?=${TIME_OBJECT})`, replacement: '截至' },
+    // a stray space before the time ("截止 8:30") does not change the word
+    options: { pattern: `截止(?=[ \\u3000\\u00a0]*${TIME_OBJECT})`, replacement: '截至' },
     messages: { replace: '“截止”后面不跟时间，此处应写作“截至”' },
     examples: {
       invalid: ['截止2023年底，共查处案件5起。', '截止9月底，开展检查。', '截止目前，已完成。'],

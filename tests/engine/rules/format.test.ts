@@ -134,7 +134,14 @@ testRule(defaultEntry('format-fullwidth-alnum'), {
 })
 
 testRule(defaultEntry('format-template-residue'), {
-  valid: ['以上测算数据仅供参考。', '全年开展网络安全检查3次。', '建立报告模板，规范报送流程。'],
+  valid: [
+    '以上测算数据仅供参考。',
+    '全年开展网络安全检查3次。',
+    '建立报告模板，规范报送流程。',
+    // "3." is a number and "v1.2" English: neither ends a Chinese sentence
+    '增长3.仅供参考的数据',
+    '模型v1.仅供参考',
+  ],
   invalid: [
     {
       text: '本文来源于网络，仅供参考。',
@@ -145,5 +152,7 @@ testRule(defaultEntry('format-template-residue'), {
       errors: [{ messageId: 'flag', line: 2, column: 11, endColumn: 16 }],
     },
     { text: '下载后可编辑修改！', errors: [{ messageId: 'flag', column: 1 }] },
+    // a half-width period after Chinese ends the sentence as 。 does (fuzz counterexample)
+    { text: '习习近平.仅供参考', errors: [{ messageId: 'flag', column: 6, endColumn: 10 }] },
   ],
 })

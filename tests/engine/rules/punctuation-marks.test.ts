@@ -50,6 +50,10 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
     // a heading marker with a dot is left to the numbering rules
     '1.加强理论学习',
     'Loading... done',
+    'Loading...,全文',
+    // a mark after an enumerator inside a line is a numbering slip: 。 would be wrong advice
+    '一、（3）.首先、',
+    '加强学习(一),提高站位',
   ],
   invalid: [
     {
@@ -75,6 +79,11 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
       errors: [{ messageId: 'halfwidth', column: 9 }],
       output: '开展“三会一课”，全年完成36次',
     },
+    // after an ellipsis, as punct-ellipsis-form reads "..." (fuzz counterexample)
+    { text: '...,一、', errors: [{ messageId: 'halfwidth', column: 4 }], output: '...，一、' },
+    // after a full-width point: reported without a fix, so removing the "：" reveals nothing new
+    { text: '一是：,', errors: [{ messageId: 'halfwidth', column: 4 }] },
+    { text: '　　成效明显。.', errors: [{ messageId: 'halfwidth', column: 8 }] },
   ],
 })
 

@@ -42,6 +42,12 @@ testRule(defaultEntry('phrasing-jiezhi-jiezhi'), {
       errors: [{ messageId: 'replace', line: 2, column: 3, endColumn: 5 }],
       output: '𠮷\r\n\u3000\u3000截至目前，已完成。',
     },
+    // a stray space before the time (fuzz counterexample: removing it revealed the error)
+    {
+      text: '截止 8:30',
+      errors: [{ messageId: 'replace', column: 1, endColumn: 3 }],
+      output: '截至 8:30',
+    },
   ],
 })
 
