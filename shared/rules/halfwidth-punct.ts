@@ -1,5 +1,6 @@
 /** halfwidth-punct: half-width , . ; : ? ! in Chinese text, with the full-width mark as the fix. */
 
+import { findEnumerators } from '../document/enumerations'
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
@@ -43,6 +44,16 @@ function zhBefore(text: string, i: number): boolean {
   const c = charBefore(text, i)
   if (c === ')' || c === '"') return isHan(charBefore(text, i - 1))
   return isHan(c) || (c !== '' && (CJK_CLOSE.includes(c) || ZH_POINTS.includes(c)))
+}
+
+/**
+ * Whether 。！？ in place of the mark at `i` would start an inline enumerator ("加强.首先、"): the
+ * enumerator rules see a clause start after ；：， in either width but after 。！？ only in full
+ * width, so fixing the mark would reveal their findings. Such a mark is reported without a fix.
+ */
+function revealsEnumerator(text: string, i: number): boolean {
+  if (!'一二三四五六七八九十第其首再最'.includes(text.charAt(i + 1))) return false
+  return findEnumerators('。' + text.slice(i + 1, i + 8)).some((e) => e.start === 1)
 }
 
 /** Whether the dots ending at `i` are an ellipsis ("...", not "Loading..."): punct-ellipsis-form's view. */
@@ -123,7 +134,11 @@ export default defineRuleKind<Options>({
           const replacement = FULL[ch]
           const data = { match: ch, replacement }
           // beside another point mark (",，"), the fix would double a mark: which one stays is unknown
-          if (isPoint(text[i - 1]) || isPoint(text[i + 1]))
+          if (
+            isPoint(text[i - 1]) ||
+            isPoint(text[i + 1]) ||
+            ('.!?'.includes(ch) && revealsEnumerator(text, i))
+          )
             report({ messageId: 'halfwidth', data, start: i, end: i + 1 })
           else
             report({

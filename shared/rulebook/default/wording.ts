@@ -39,7 +39,8 @@ export const wordingRules: RuleEntry[] = [
     // only where nothing can follow as its object: right before a sentence-ending mark
     options: {
       trigger: '截至',
-      pattern: '(?<=[日月年底末时])截至(?=[。；！]|$)',
+      // a stray space between the date and 截至 ("5日　截至") changes nothing
+      pattern: '(?<=[日月年底末时][ \\u3000\\u00a0]*)截至(?=[。；！]|$)',
       replacement: '截止',
     },
     messages: { replace: '“截至”后面须跟时间，句末表示结束应写作“截止”' },

@@ -84,6 +84,19 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
     // after a full-width point: reported without a fix, so removing the "：" reveals nothing new
     { text: '一是：,', errors: [{ messageId: 'halfwidth', column: 4 }] },
     { text: '　　成效明显。.', errors: [{ messageId: 'halfwidth', column: 8 }] },
+    // before an inline enumerator the fix would start a list item the numbering rules then check
+    // ("加强。首先、"), so the mark is reported without a fix (fuzz counterexamples)
+    { text: '加强.首先、提高', errors: [{ messageId: 'halfwidth', column: 3 }] },
+    { text: '）.首先、', errors: [{ messageId: 'halfwidth', column: 2 }] },
+    {
+      text: '加强.首先，提高!三是落实?第一年',
+      errors: [
+        { messageId: 'halfwidth', column: 3 },
+        { messageId: 'halfwidth', column: 9 },
+        { messageId: 'halfwidth', column: 14 },
+      ],
+      output: '加强.首先，提高!三是落实？第一年',
+    },
   ],
 })
 

@@ -20,6 +20,12 @@ testRule(defaultEntry('phrasing-jiezhi-no-object'), {
       errors: [{ messageId: 'replace', line: 2, column: 11, endColumn: 13 }],
       output: '𠮷\r\n\u3000\u3000申报工作到6月底截止',
     },
+    // fuzz counterexample: removing the stray space must not reveal the error
+    {
+      text: '2024年01月05日\u3000截至',
+      errors: [{ messageId: 'replace', column: 13, endColumn: 15 }],
+      output: '2024年01月05日\u3000截止',
+    },
   ],
 })
 
