@@ -56,6 +56,18 @@ function revealsEnumerator(text: string, i: number): boolean {
   return findEnumerators('。' + text.slice(i + 1, i + 8)).some((e) => e.start === 1)
 }
 
+/**
+ * A straight quote beside the mark with no Han on its far side ("'',一"): punct-straight-quotes may
+ * judge the pair Chinese only by this mark, and only once it is full-width, so it gets no fix.
+ */
+function bareQuoteBeside(text: string, i: number): boolean {
+  const quote = (c: string) => c === '"' || c === "'"
+  return (
+    (quote(text.charAt(i - 1)) && !isHan(charBefore(text, i - 1))) ||
+    (quote(text.charAt(i + 1)) && !isHan(charAt(text, i + 2)))
+  )
+}
+
 /** Whether the dots ending at `i` are an ellipsis ("...", not "Loading..."): punct-ellipsis-form's view. */
 function ellipsisBefore(text: string, i: number): boolean {
   let j = i
@@ -137,6 +149,7 @@ export default defineRuleKind<Options>({
           if (
             isPoint(text[i - 1]) ||
             isPoint(text[i + 1]) ||
+            bareQuoteBeside(text, i) ||
             ('.!?'.includes(ch) && revealsEnumerator(text, i))
           )
             report({ messageId: 'halfwidth', data, start: i, end: i + 1 })

@@ -10,6 +10,8 @@ const CLOSE = '[\\]］）)】﹞〕]'
  * text (not "3." "Mr." "..." — punct-halfwidth-in-zh turns "平." into "平。").
  */
 const LEAD = '(?<=^[ \\t\\u3000\\u00a0]*|[。！？]|[^A-Za-z0-9.\\s][.!?])(?=[^ \\t\\u3000\\u00a0])'
+/** A character inside one sentence: not 。！？, nor a half-width . ! ? that LEAD takes as an end. */
+const IN_SENTENCE = '(?:[^。！？.!?\\n]|(?<=[A-Za-z0-9.\\s])[.!?])'
 const RESIDUE = [
   '来源于网络',
   '来源网络',
@@ -148,7 +150,7 @@ export const formatRules: RuleEntry[] = [
     level: '实务',
     options: {
       trigger: `${RESIDUE.join('|')}|仅供参考`,
-      pattern: `${LEAD}(?:[^。！？\\n]*?(?:${RESIDUE.join('|')})[^。！？\\n]*|(?:本文|此文|全文|文章|以上内容|本范文)?仅供参考)[。！]?`,
+      pattern: `${LEAD}(?:${IN_SENTENCE}*?(?:${RESIDUE.join('|')})${IN_SENTENCE}*|(?:本文|此文|全文|文章|以上内容|本范文)?仅供参考)(?:[。！]|[.!](?![A-Za-z0-9]))?`,
     },
     messages: { flag: '模板或网站残留文字，应删除：“{{match}}”' },
     examples: {

@@ -154,5 +154,17 @@ testRule(defaultEntry('format-template-residue'), {
     { text: '下载后可编辑修改！', errors: [{ messageId: 'flag', column: 1 }] },
     // a half-width period after Chinese ends the sentence as 。 does (fuzz counterexample)
     { text: '习习近平.仅供参考', errors: [{ messageId: 'flag', column: 6, endColumn: 10 }] },
+    {
+      text: '本文来源于网络.本文来源于网络',
+      errors: [
+        { messageId: 'flag', column: 1, endColumn: 9 },
+        { messageId: 'flag', column: 9, endColumn: 16 },
+      ],
+    },
+    // a dot inside a file name or a version does not end the sentence
+    {
+      text: '详见v1.2版，下载后可编辑。',
+      errors: [{ messageId: 'flag', column: 1, endColumn: 16 }],
+    },
   ],
 })

@@ -87,6 +87,14 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
     // before an inline enumerator the fix would start a list item the numbering rules then check
     // ("加强。首先、"), so the mark is reported without a fix (fuzz counterexamples)
     { text: '加强.首先、提高', errors: [{ messageId: 'halfwidth', column: 3 }] },
+    // beside a straight quote with nothing Chinese behind it: the full-width mark would make the
+    // quote pair Chinese text, which punct-straight-quotes then reports (fuzz counterexample)
+    { text: "'',一、", errors: [{ messageId: 'halfwidth', column: 3 }] },
+    {
+      text: '开展"以案促改",全年',
+      errors: [{ messageId: 'halfwidth', column: 9 }],
+      output: '开展"以案促改"，全年',
+    },
     { text: '）.首先、', errors: [{ messageId: 'halfwidth', column: 2 }] },
     {
       text: '加强.首先，提高!三是落实?第一年',
