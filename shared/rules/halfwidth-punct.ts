@@ -11,6 +11,7 @@ import {
   charBefore,
   isAsciiAlnum,
   isAsciiLetter,
+  isCjk,
   isHan,
 } from './util/chars'
 import { requiredChars } from './util/required-chars'
@@ -38,11 +39,11 @@ const ENUMERATOR_BEFORE = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3
 
 /**
  * Chinese on the left: a Han character, a closing full-width mark (”）》), a full-width point mark
- * (the "," in "一是：," is Chinese text too) or "(一)" with Han inside.
+ * (the "," in "一是：," is Chinese text too) or ")" / '"' closing Chinese ("(一)," "(（一）、),").
  */
 function zhBefore(text: string, i: number): boolean {
   const c = charBefore(text, i)
-  if (c === ')' || c === '"') return isHan(charBefore(text, i - 1))
+  if (c === ')' || c === '"') return isCjk(charBefore(text, i - 1))
   return isHan(c) || (c !== '' && (CJK_CLOSE.includes(c) || ZH_POINTS.includes(c)))
 }
 

@@ -45,7 +45,8 @@ export const NUMBER_CHECKS = {
   'range-hyphen': {
     needs: /\d[%％]?[-－‐–−]\d/,
     re: new RegExp(
-      `(?<![\\d:：\\-－‐–−/]|\\d\\.)(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
+      // after "8:" a time ("8:30-9:30"); after a label's colon ("时间：1-6月") a range
+      `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
       'g',
     ),
     hit(m, text) {
@@ -90,8 +91,9 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m),
   },
   'range-unit': {
-    needs: /\d/,
-    re: /(?<!\d|\d\.)\d+(?:\.\d+)?(?:——|[—～〜~\-－至到])\d+(?:\.\d+)?(?:[%％]|万|亿)/g,
+    needs: /[\d０-９]/,
+    // full-width digits count too: format-fullwidth-alnum turning "１２３" into "123" reveals nothing
+    re: /(?<![\d０-９]|[\d０-９][.．])[\d０-９]+(?:[.．][\d０-９]+)?(?:——|[—～〜~\-－至到])[\d０-９]+(?:[.．][\d０-９]+)?(?:[%％]|万|亿)/g,
     hit: (m) => whole(m),
   },
   qianbai: {

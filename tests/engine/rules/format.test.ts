@@ -161,6 +161,8 @@ testRule(defaultEntry('format-template-residue'), {
         { messageId: 'flag', column: 9, endColumn: 16 },
       ],
     },
+    // "..." is an ellipsis inside the sentence, as the "……" it is fixed to
+    { text: '...本文来源于网络', errors: [{ messageId: 'flag', column: 1, endColumn: 11 }] },
     // a dot inside a file name or a version does not end the sentence
     {
       text: '详见v1.2版，下载后可编辑。',

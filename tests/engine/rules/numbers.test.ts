@@ -10,8 +10,9 @@ testRule(defaultEntry('punct-range-hyphen'), {
     // phone numbers and standard numbers are no ranges
     '联系电话：0571-88886666。',
     '依据GB/T 15834-2011执行。',
-    // a time of day
+    // a time of day, also with full-width colons
     '8:00-12:00办公。',
+    '8：30-9：30点签到。',
     // 号 makes an address, not a range
     '位于3-2号楼。',
     // the second number is smaller: no range
@@ -30,6 +31,12 @@ testRule(defaultEntry('punct-range-hyphen'), {
         { messageId: 'range-hyphen', line: 2, column: 6, endColumn: 7 },
       ],
       output: '\u3000\u3000𠮷2021—2023年，\r\n占比15%—30%。',
+    },
+    // after a label's colon: a range, not a time (fuzz counterexample: deleting "：" revealed it)
+    {
+      text: '（二）：1-6月',
+      errors: [{ messageId: 'range-hyphen', line: 1, column: 6, endColumn: 7 }],
+      output: '（二）：1—6月',
     },
   ],
 })
@@ -119,6 +126,9 @@ testRule(defaultEntry('num-range-unit'), {
         { messageId: 'range-unit', line: 2, column: 13 },
       ],
     },
+    // full-width digits are digits (fuzz counterexample: fixing them to half-width revealed it)
+    { text: '１２３——3.5%', errors: [{ messageId: 'range-unit', column: 1, endColumn: 10 }] },
+    { text: '投入５－１０万元。', errors: [{ messageId: 'range-unit', column: 3, endColumn: 8 }] },
   ],
 })
 

@@ -90,6 +90,12 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
     // beside a straight quote with nothing Chinese behind it: the full-width mark would make the
     // quote pair Chinese text, which punct-straight-quotes then reports (fuzz counterexample)
     { text: "'',一、", errors: [{ messageId: 'halfwidth', column: 3 }] },
+    // a ")" closing Chinese punctuation is Chinese on the left, as the "）" it is fixed to
+    {
+      text: '(（一）、),',
+      errors: [{ messageId: 'halfwidth', column: 7 }],
+      output: '(（一）、)，',
+    },
     {
       text: '开展"以案促改",全年',
       errors: [{ messageId: 'halfwidth', column: 9 }],
