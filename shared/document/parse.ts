@@ -24,12 +24,13 @@ export function parseDocument(text: string, types: DocumentType[] = []): DocMode
   const lines = classify(text)
   const title = lines.find((l) => l.kind === 'title')
   const headings = lines.filter((l) => l.kind === 'heading')
+  const attachments = attachmentsStart(lines)
   return {
     text,
     lines,
     title,
     docType: title ? detectDocType(title.text.trim(), types) : undefined,
     headings,
-    outline: buildOutline(headings.filter((l) => l.index < attachmentsStart(lines))),
+    outline: buildOutline(headings.filter((l) => l.index < attachments)),
   }
 }

@@ -248,6 +248,19 @@ export function runRules(
   return { findings, cache: failed.size ? new Map() : nextCache }
 }
 
+/** Longest excerpt kept whole; a longer span (a long quotation) keeps its two ends around an ellipsis. */
+const MAX_EXCERPT = 80
+
+function excerptOf(text: string, start: number, end: number): string {
+  if (end - start <= MAX_EXCERPT) return text.slice(start, end)
+  const isLow = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00
+  let head = start + 60
+  if (isLow(head)) head--
+  let tail = end - 19
+  if (isLow(tail)) tail--
+  return text.slice(start, head) + '…' + text.slice(tail, end)
+}
+
 function resolve(raw: Raw, text: string, starts: number[]): Finding {
   const { entry, kind } = raw
   const template = entry.messages?.[raw.messageId] ?? kind.meta.messages[raw.messageId]
@@ -267,7 +280,7 @@ function resolve(raw: Raw, text: string, starts: number[]): Finding {
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
-    excerpt: text.slice(start, end),
+    excerpt: excerptOf(text, start, end),
     messageId: raw.messageId,
   }
   if (entry.authority) finding.authority = entry.authority

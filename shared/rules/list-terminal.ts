@@ -16,7 +16,11 @@ const TERMINALS = '；。'
 /** One list per enumerator family, in order of appearance. */
 function byFamily(list: readonly Enumerator[]): Enumerator[][] {
   const groups = new Map<string, Enumerator[]>()
-  for (const e of list) groups.set(e.family, [...(groups.get(e.family) ?? []), e])
+  for (const e of list) {
+    const group = groups.get(e.family)
+    if (group) group.push(e)
+    else groups.set(e.family, [e])
+  }
   return [...groups.values()].filter((g) => g.length >= 2)
 }
 

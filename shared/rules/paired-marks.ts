@@ -28,10 +28,19 @@ const CLOSERS: Record<string, string> = Object.fromEntries(
 )
 /** Any paired mark: the scan jumps from one to the next. */
 const MARKS = /[“”‘’（）《》〈〉【】〔〕]/g
-/** Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. */
+/**
+ * Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. Levels alternate
+ * (GB/T 15834 4.8.3.4: “ ‘ “ …), so the mark's family tells which open marks count as levels.
+ */
 const NESTED: Record<string, [string, string, Check]> = {
   '“': ['‘', '’', 'quote-nesting'],
   '《': ['〈', '〉', 'booktitle-nesting'],
+}
+const FAMILY: Record<string, [string, string]> = {
+  '“': ['“', '‘'],
+  '‘': ['“', '‘'],
+  '《': ['《', '〈'],
+  '〈': ['《', '〈'],
 }
 /** A list item closed by a lone bracket at the line start: 1） a） 一） — not a stray mark. */
 const LIST_ITEM = /^[ \t\u3000\u00a0]*[0-9A-Za-z一二三四五六七八九十]{1,3}）/
@@ -39,13 +48,17 @@ const LIST_ITEM = /^[ \t\u3000\u00a0]*[0-9A-Za-z一二三四五六七八九十]{
 interface Open {
   mark: string
   at: number
-  /** Inner pairs of the same mark, closed inside this one: [start, end). */
-  nested: [number, number][]
+  /** Inner double pairs on a single-mark level, closed inside this one: [start, end), mark, fixable. */
+  nested: [number, number, string, boolean][]
+  /** How many levels of its family the closed pairs inside it reach. */
+  depth: number
+  /** A quote or book-title mark whose enclosing levels alternate double, single, double … from a double one. */
+  regular: boolean
 }
 
 /** An apostrophe in English (don’t, ’23) rather than a closing single quote. */
-function isApostrophe(text: string, i: number, stack: Open[]): boolean {
-  if (stack.some((o) => o.mark === '‘')) return false
+function isApostrophe(text: string, i: number, singleOpen: boolean): boolean {
+  if (singleOpen) return false
   return isAsciiAlnum(charBefore(text, i)) || isAsciiAlnum(charAt(text, i + 1))
 }
 
@@ -55,22 +68,38 @@ function skipped(line: Line, text: string): [number, number] {
   return m ? [m[0].length - 1, m[0].length] : [-1, -1]
 }
 
-function reportNested(text: string, open: Open, checks: Set<Check>, report: ReportFn): void {
-  const [o, c, check] = NESTED[open.mark] ?? []
-  if (!check || !checks.has(check)) return
-  for (const [s, e] of open.nested) {
-    const inner = text.slice(s + 1, e - 1)
-    const data = { match: text.slice(s, e), open: o, close: c }
+/** An inner pair longer than this is flagged without a fix: the quotation is too long to be sure of. */
+const MAX_FIX_SPAN = 300
+
+/** Whether `text[from, to)` holds `a` or `b`, in constant time after one linear pass per mark pair. */
+function marksBetween(text: string): (a: string, b: string, from: number, to: number) => boolean {
+  const counts = new Map<string, Int32Array>()
+  return (a, b, from, to) => {
+    let prefix = counts.get(a + b)
+    if (!prefix) {
+      prefix = new Int32Array(text.length + 1)
+      for (let i = 0; i < text.length; i++)
+        prefix[i + 1] = prefix[i] + (text[i] === a || text[i] === b ? 1 : 0)
+      counts.set(a + b, prefix)
+    }
+    return prefix[to] - prefix[from] > 0
+  }
+}
+
+function reportNested(open: Open, text: string, checks: Set<Check>, report: ReportFn): void {
+  for (const [s, e, mark, fixable] of open.nested) {
+    const [o, c, check] = NESTED[mark]
+    if (!checks.has(check)) continue
     const messageId = check === 'quote-nesting' ? 'quoteNesting' : 'booktitleNesting'
-    // a deeper level inside the inner pair makes the right marks uncertain: flag only
-    if (inner.includes(o) || inner.includes(c)) report({ messageId, data, start: s, end: e })
+    const data = { open: o, close: c }
+    if (!fixable) report({ messageId, data, start: s, end: e })
     else
       report({
         messageId,
         data,
         start: s,
         end: e,
-        fix: { start: s, end: e, replacement: o + inner + c },
+        fix: { start: s, end: e, replacement: o + text.slice(s + 1, e - 1) + c },
       })
   }
 }
@@ -80,7 +109,10 @@ interface Stray {
   at: number
 }
 
-/** Scans one line: reports nesting, returns the marks left open and the closers with no opener. */
+/**
+ * Scans one line: reports nesting, returns the marks left open and the closers with no opener.
+ * Linear in the line: each mark keeps a stack of where it is open, so no search walks the stack.
+ */
 function scan(
   line: Line,
   checks: Set<Check>,
@@ -88,34 +120,62 @@ function scan(
 ): { open: Stray[]; unopened: Stray[] } {
   const text = maskedLine(line)
   const [skipStart, skipEnd] = skipped(line, text)
+  const holds = marksBetween(text)
   const stack: Open[] = []
+  /** For each opening mark, the stack positions where it is open, innermost last. */
+  const openAt = new Map<string, number[]>(Object.keys(PAIRS).map((o) => [o, []]))
   const open: Stray[] = []
   const unopened: Stray[] = []
+  /** The innermost open mark of the quote (or book-title) family of `mark`. */
+  const familyOuter = (mark: string): Open | undefined => {
+    const family = FAMILY[mark]
+    if (!family) return undefined
+    const [a, b] = family.map((f) => openAt.get(f)!.at(-1) ?? -1)
+    return stack[Math.max(a, b)]
+  }
   MARKS.lastIndex = 0
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index
     if (i >= skipStart && i < skipEnd) continue
     const ch = m[0]
     if (ch in PAIRS) {
-      stack.push({ mark: ch, at: i, nested: [] })
+      const outer = familyOuter(ch)
+      const double = ch === '“' || ch === '《'
+      const regular = outer ? outer.regular && outer.mark !== ch : double
+      openAt.get(ch)!.push(stack.length)
+      stack.push({ mark: ch, at: i, nested: [], regular, depth: 0 })
       continue
     }
     const opener = CLOSERS[ch]
     if (!opener) continue
-    if (ch === '’' && isApostrophe(text, i, stack)) continue
-    let j = stack.length - 1
-    while (j >= 0 && stack[j].mark !== opener) j--
-    if (j < 0) {
+    const positions = openAt.get(opener)!
+    if (ch === '’' && isApostrophe(text, i, positions.length > 0)) continue
+    if (positions.length === 0) {
       unopened.push({ mark: ch, at: i })
       continue
     }
-    open.push(...stack.splice(j + 1))
+    const j = positions[positions.length - 1]
+    // marks opened inside this pair and never closed stay open
+    while (stack.length > j + 1) {
+      const left = stack.pop()!
+      openAt.get(left.mark)!.pop()
+      open.push({ mark: left.mark, at: left.at })
+    }
     const closed = stack.pop()!
-    reportNested(text, closed, checks, report)
-    const outer = stack.findLast((o) => o.mark === closed.mark)
-    if (outer && NESTED[closed.mark]) outer.nested.push([closed.at, i + 1])
+    positions.pop()
+    reportNested(closed, text, checks, report)
+    const outer = familyOuter(closed.mark)
+    if (outer) outer.depth = Math.max(outer.depth, closed.depth + 1)
+    // a double pair right inside a regular double one stands on a single-mark level; its fix is
+    // certain when nothing deeper than one more (double) level is inside and the span is short
+    if (outer?.regular && outer.mark === closed.mark && NESTED[closed.mark]) {
+      const [o, c] = NESTED[closed.mark]
+      const fixable =
+        closed.depth <= 1 && i + 1 - closed.at <= MAX_FIX_SPAN && !holds(o, c, closed.at, i)
+      outer.nested.push([closed.at, i + 1, closed.mark, fixable])
+    }
   }
-  open.push(...stack)
+  for (const o of stack) open.push({ mark: o.mark, at: o.at })
   return { open: open.sort((a, b) => a.at - b.at), unopened }
 }
 

@@ -80,6 +80,10 @@ testRule(defaultEntry('punct-quote-nesting'), {
     '“两个确立”“两个维护”',
     // the outer quote never closes: which mark is wrong is unknown (punct-unpaired reports it)
     '“学习“两个维护”精神',
+    // three levels as GB/T 15834 4.8.3.4 has them
+    '他说：“要学习‘“两个维护”的要求’。”',
+    // single quotes outside: not the standard order, so no level is certain
+    '‘甲“乙”甲’',
   ],
   invalid: [
     {
@@ -94,6 +98,27 @@ testRule(defaultEntry('punct-quote-nesting'), {
         { messageId: 'quoteNesting', line: 2, column: 14 },
       ],
       output: '𠮷\r\n　　开展“学‘三会一课’与‘一岗双责’活动”。',
+    },
+    {
+      // a third level inside the inner pair: which marks to change is not certain, so no fix
+      text: '“甲“乙‘丙’乙”甲”',
+      errors: [{ messageId: 'quoteNesting', column: 3, endColumn: 10 }],
+    },
+    {
+      // an inner quotation longer than a few lines of text is flagged, not rewritten
+      text: `“前文“${'学'.repeat(320)}”后文”`,
+      errors: [{ messageId: 'quoteNesting', column: 4, endColumn: 326 }],
+    },
+    {
+      // a third level goes back to double quotes: only the second level is wrong
+      text: '“甲“乙“丙”乙”甲”',
+      errors: [{ messageId: 'quoteNesting', column: 3, endColumn: 10 }],
+      output: '“甲‘乙“丙”乙’甲”',
+    },
+    {
+      // deeper than that the right marks are not certain: flagged once, no fix; one linear scan
+      text: '“'.repeat(60) + '”'.repeat(60),
+      errors: [{ messageId: 'quoteNesting', column: 2, endColumn: 120 }],
     },
   ],
 })
