@@ -5,6 +5,7 @@
  */
 
 import { createSession, defaultRulebook, lint } from '../shared/index'
+import { adversarial } from './adversarial'
 import { generateDocument, generateReport } from './corpus'
 
 interface Timing {
@@ -134,7 +135,28 @@ function main(): void {
     // Cost per character on 1 MB over cost per character on 14k: 1 is perfectly linear.
     linearity: round(perChar(engine1mb, oneMb) / perChar(engine14k, report), 2),
   }
-  console.log('\n' + JSON.stringify(result))
+  const growth = adversarialGrowth()
+  console.log('\n' + JSON.stringify({ ...result, worstGrowth: growth }))
+}
+
+/**
+ * Each adversarial text at 20k and 80k characters: a linear engine takes 4× as long on the larger
+ * one. Prints the table and returns the worst ratio.
+ */
+function adversarialGrowth(): number {
+  console.log('\nadversarial input                   20k ms    80k ms   growth (linear = 4)')
+  let worst = 0
+  for (const [name, make] of Object.entries(adversarial)) {
+    const [small, large] = [20_000, 80_000].map((n) => make(n))
+    const a = measure(() => lint(small), 600, 10)
+    const b = measure(() => lint(large), 1200, 5)
+    const growth = (b.median / a.median) * (small.length / large.length) * 4
+    worst = Math.max(worst, growth)
+    console.log(
+      `${name.padEnd(34)}${a.median.toFixed(1).padStart(8)}  ${b.median.toFixed(1).padStart(8)}  ${growth.toFixed(1).padStart(8)}`,
+    )
+  }
+  return round(worst, 1)
 }
 
 main()

@@ -44,6 +44,19 @@ describe('positions', () => {
   })
 })
 
+describe('excerpts', () => {
+  it('keep a short span whole and the two ends of a long one', () => {
+    const inner = '学'.repeat(200)
+    const text = `　　他说“前文“${inner}”后文”。\n　　截止目前完成。`
+    const findings = lint(text)
+    const nested = findings.find((f) => f.ruleId === 'punct-quote-nesting')!
+    expect(nested.end - nested.start).toBe(202)
+    expect(nested.excerpt).toBe(`“${'学'.repeat(59)}…${'学'.repeat(18)}”`)
+    const short = findings.find((f) => f.ruleId === 'phrasing-jiezhi-jiezhi')!
+    expect(short.excerpt).toBe(text.slice(short.start, short.end))
+  })
+})
+
 describe('isolation', () => {
   it('a throwing rule yields one internal diagnostic and the others still report', () => {
     ruleKinds['test-throws'] = {
