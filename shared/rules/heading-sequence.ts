@@ -31,53 +31,71 @@ function runs(group: OutlineNode[]): OutlineNode[][] {
 }
 
 /** The last ordinal at this level under the parent's previous sibling, for child-reset. */
-function previousCousinOrdinal(first: OutlineNode, roots: OutlineNode[]): number | undefined {
+function previousCousinOrdinal(
+  first: OutlineNode,
+  roots: OutlineNode[],
+  position: Map<OutlineNode, number>,
+): number | undefined {
   const parent = first.parent
   if (!parent) return undefined
   const pool = parent.parent ? parent.parent.children : roots
-  const i = pool.indexOf(parent)
-  for (let j = i - 1; j >= 0; j--) {
+  if (!position.has(parent)) pool.forEach((n, i) => position.set(n, i))
+  for (let j = position.get(parent)! - 1; j >= 0; j--) {
     const same = pool[j].children.filter((c) => c.heading.level === first.heading.level)
     if (same.length) return same[same.length - 1].heading.ordinal
   }
   return undefined
 }
 
-function checkRun(run: OutlineNode[], checks: Set<Check>, report: ReportFn, roots: OutlineNode[]) {
+type Finding = Parameters<ReportFn>[0] & { check: Check }
+
+/** Every check's findings on one outline, computed once for the rules that share it. */
+const findingsByOutline = new WeakMap<OutlineNode[], Finding[]>()
+
+function outlineFindings(roots: OutlineNode[]): Finding[] {
+  let found = findingsByOutline.get(roots)
+  if (found) return found
+  found = []
+  const position = new Map<OutlineNode, number>()
+  for (const group of siblingGroups(roots))
+    for (const run of runs(group)) checkRun(run, found, roots, position)
+  findingsByOutline.set(roots, found)
+  return found
+}
+
+function checkRun(
+  run: OutlineNode[],
+  out: Finding[],
+  roots: OutlineNode[],
+  position: Map<OutlineNode, number>,
+) {
   const first = run[0]
   const n0 = first.heading.ordinal
   if (n0 !== 1) {
-    const cousin = first.parent ? previousCousinOrdinal(first, roots) : undefined
-    if (cousin !== undefined && n0 === cousin + 1) {
-      if (checks.has('child-reset'))
-        report({
-          messageId: 'childReset',
-          data: { found: first.heading.canonical, expected: canonicalOf(first, 1) },
-          ...markerRange(first),
-        })
-    } else if (checks.has('start')) {
-      report({
-        messageId: 'start',
-        data: { found: first.heading.canonical, expected: canonicalOf(first, 1) },
-        ...markerRange(first),
-      })
-    }
+    const cousin = first.parent ? previousCousinOrdinal(first, roots, position) : undefined
+    const data = { found: first.heading.canonical, expected: canonicalOf(first, 1) }
+    if (cousin !== undefined && n0 === cousin + 1)
+      out.push({ check: 'child-reset', messageId: 'childReset', data, ...markerRange(first) })
+    else out.push({ check: 'start', messageId: 'start', data, ...markerRange(first) })
   }
   for (let i = 1; i < run.length; i++) {
     const prev = run[i - 1].heading
     const cur = run[i].heading
+    const verdict: [Check, string] | undefined =
+      cur.ordinal === prev.ordinal
+        ? ['duplicate', 'duplicate']
+        : cur.ordinal > prev.ordinal + 1
+          ? ['skip', 'skip']
+          : cur.ordinal < prev.ordinal
+            ? ['skip', 'backward']
+            : undefined
+    if (!verdict) continue
     const data = {
       found: cur.canonical,
       previous: prev.canonical,
       expected: canonicalOf(run[i], prev.ordinal + 1),
     }
-    if (cur.ordinal === prev.ordinal) {
-      if (checks.has('duplicate')) report({ messageId: 'duplicate', data, ...markerRange(run[i]) })
-    } else if (cur.ordinal > prev.ordinal + 1) {
-      if (checks.has('skip')) report({ messageId: 'skip', data, ...markerRange(run[i]) })
-    } else if (cur.ordinal < prev.ordinal) {
-      if (checks.has('skip')) report({ messageId: 'backward', data, ...markerRange(run[i]) })
-    }
+    out.push({ check: verdict[0], messageId: verdict[1], data, ...markerRange(run[i]) })
   }
 }
 
@@ -109,8 +127,8 @@ export default defineRuleKind<Options>({
     const checks = new Set(options.checks)
     return {
       document(doc, report) {
-        for (const group of siblingGroups(doc.outline))
-          for (const run of runs(group)) checkRun(run, checks, report, doc.outline)
+        for (const { check, ...finding } of outlineFindings(doc.outline))
+          if (checks.has(check)) report(finding)
       },
     }
   },

@@ -86,15 +86,17 @@ function marksBetween(text: string): (a: string, b: string, from: number, to: nu
   }
 }
 
-function reportNested(open: Open, text: string, checks: Set<Check>, report: ReportFn): void {
+type Nesting = Parameters<ReportFn>[0] & { check: Check }
+
+function reportNested(open: Open, text: string, report: (found: Nesting) => void): void {
   for (const [s, e, mark, fixable] of open.nested) {
     const [o, c, check] = NESTED[mark]
-    if (!checks.has(check)) continue
     const messageId = check === 'quote-nesting' ? 'quoteNesting' : 'booktitleNesting'
     const data = { open: o, close: c }
-    if (!fixable) report({ messageId, data, start: s, end: e })
+    if (!fixable) report({ check, messageId, data, start: s, end: e })
     else
       report({
+        check,
         messageId,
         data,
         start: s,
@@ -109,16 +111,23 @@ interface Stray {
   at: number
 }
 
+interface Marks {
+  /** Marks left open at the line end, in order. */
+  open: Stray[]
+  /** Closing marks with no opener. */
+  unopened: Stray[]
+  /** Nesting findings of both checks, line-relative. */
+  nested: Nesting[]
+}
+
 /**
- * Scans one line: reports nesting, returns the marks left open and the closers with no opener.
- * Linear in the line: each mark keeps a stack of where it is open, so no search walks the stack.
+ * Scans one line for the three checks at once. Linear in the line: each mark keeps a stack of
+ * where it is open, so no search walks the stack.
  */
-function scan(
-  line: Line,
-  checks: Set<Check>,
-  report: ReportFn,
-): { open: Stray[]; unopened: Stray[] } {
+function scan(line: Line): Marks {
   const text = maskedLine(line)
+  const nested: Nesting[] = []
+  const report = (found: Nesting) => nested.push(found)
   const [skipStart, skipEnd] = skipped(line, text)
   const holds = marksBetween(text)
   const stack: Open[] = []
@@ -163,7 +172,7 @@ function scan(
     }
     const closed = stack.pop()!
     positions.pop()
-    reportNested(closed, text, checks, report)
+    reportNested(closed, text, report)
     const outer = familyOuter(closed.mark)
     if (outer) outer.depth = Math.max(outer.depth, closed.depth + 1)
     // a double pair right inside a regular double one stands on a single-mark level; its fix is
@@ -176,31 +185,28 @@ function scan(
     }
   }
   for (const o of stack) open.push({ mark: o.mark, at: o.at })
-  return { open: open.sort((a, b) => a.at - b.at), unopened }
+  return { open: open.sort((a, b) => a.at - b.at), unopened, nested }
 }
 
 /** How many following lines a mark may stay open: text pasted with hard line breaks wraps pairs. */
 const SPAN = 2
+
+/** A line's marks, memoised by text for all three checks; a line whose kind changed is rescanned. */
+const marksByText = lineMemo(() => ({ kind: '', marks: undefined as Marks | undefined }))
+function marksOf(line: Line): Marks {
+  const slot = marksByText(line.text)
+  if (!slot.marks || slot.kind !== line.kind) {
+    slot.kind = line.kind
+    slot.marks = scan(line)
+  }
+  return slot.marks
+}
 
 /**
  * Unbalanced marks over the document. A mark left open at a line end may close on one of the next
  * lines (hard-wrapped paste), and a quote left open before a paragraph that opens with the same
  * quote is a multi-paragraph quotation (GB/T 15834 4.8.3.5); a blank line ends both.
  */
-/** The open and unopened marks of a line, memoised by text; a line whose kind changed is rescanned. */
-const marksByText = lineMemo(() => ({
-  kind: '',
-  marks: undefined as ReturnType<typeof scan> | undefined,
-}))
-function marksOf(line: Line): ReturnType<typeof scan> {
-  const slot = marksByText(line.text)
-  if (!slot.marks || slot.kind !== line.kind) {
-    slot.kind = line.kind
-    slot.marks = scan(line, new Set(), () => {})
-  }
-  return slot.marks
-}
-
 function unpaired(doc: DocModel, report: ReportFn): void {
   let pending: (Stray & { age: number })[] = []
   const flush = (keep: (p: { age: number }) => boolean) => {
@@ -264,7 +270,12 @@ export default defineRuleKind<Options>({
     const checks = new Set(options.checks)
     const nesting = checks.has('quote-nesting') || checks.has('booktitle-nesting')
     return {
-      line: nesting ? (line, report) => void scan(line, checks, report) : undefined,
+      line: nesting
+        ? (line, report) => {
+            for (const { check, ...found } of marksOf(line).nested)
+              if (checks.has(check)) report(found)
+          }
+        : undefined,
       needs: requiredChars(MARKS.source),
       document: checks.has('unpaired') ? (doc, report) => unpaired(doc, report) : undefined,
     }
