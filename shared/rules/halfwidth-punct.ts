@@ -14,6 +14,7 @@ import {
   isCjk,
   isHan,
 } from './util/chars'
+import { closesChinesePair, zhEndsAt } from './util/quote-context'
 import { requiredChars } from './util/required-chars'
 
 interface Options {
@@ -39,11 +40,18 @@ const ENUMERATOR_BEFORE = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3
 
 /**
  * Chinese on the left: a Han character, a closing full-width mark (”）》), a full-width point mark
- * (the "," in "一是：," is Chinese text too) or ")" / '"' closing Chinese ("(一)," "(（一）、),").
+ * (the "," in "一是：," is Chinese text too) or ")" / '"' closing Chinese ("(一)," "(（一）、),"),
+ * also where a fix makes it Chinese: a pair of quotes punct-straight-quotes turns into “” ("一、"".")
+ * or a heading marker the numbering rules write in full width ("(一)),"). `markerEnd` is the end
+ * of the line's heading marker, -1 without one.
  */
-function zhBefore(text: string, i: number): boolean {
+function zhBefore(text: string, i: number, markerEnd: number): boolean {
   const c = charBefore(text, i)
-  if (c === ')' || c === '"') return isCjk(charBefore(text, i - 1))
+  if (c === ')' || c === '"') {
+    const q = i - 1
+    if (zhEndsAt(text, q)) return true
+    return c === '"' ? closesChinesePair(text, q) : q === markerEnd
+  }
   return isHan(c) || (c !== '' && (CJK_CLOSE.includes(c) || ZH_POINTS.includes(c)))
 }
 
@@ -88,15 +96,15 @@ function zhAfter(text: string, i: number): boolean {
  * (3,000), English (Mr. Li), file names (报告.docx) and "..." have a digit, a Latin letter or
  * another dot beside them and are left alone; URLs are masked before this runs.
  */
-function inChinese(text: string, i: number): boolean {
+function inChinese(text: string, i: number, markerEnd: number): boolean {
   const mark = text[i]
   const prev = charBefore(text, i)
   const next = charAt(text, i + 1)
   if (mark === '.') {
     if (prev === '.' || next === '.') return false
-    return zhBefore(text, i) && !isAsciiAlnum(next)
+    return zhBefore(text, i, markerEnd) && !isAsciiAlnum(next)
   }
-  if (zhBefore(text, i)) return true
+  if (zhBefore(text, i, markerEnd)) return true
   // ",全年" after a closing mark, an ellipsis or at a line start: Chinese on the right, nothing
   // English on the left
   return (
@@ -141,7 +149,8 @@ export default defineRuleKind<Options>({
         for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
           const i = m.index
           const ch = m[0]
-          if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
+          if (!marks.has(ch) || (i >= skipStart && i < skipEnd)) continue
+          if (!inChinese(text, i, line.heading ? line.heading.markerEnd : -1)) continue
           // after an enumerator inside a line ("（3）.首先") the mark is a numbering slip, not a 。
           if (ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue
           const replacement = FULL[ch]

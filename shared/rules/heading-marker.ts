@@ -1,5 +1,6 @@
 /** heading-marker: heading numbers written in a non-standard form (1、 （一）、 一， (一) ⑴), fixed in place. */
 
+import { matchMarker } from '../document/markers'
 import type { Heading } from '../document/types'
 import { defineRuleKind, type Report } from './kind'
 
@@ -31,7 +32,22 @@ function parenParts(h: Heading, marker: string) {
   }
 }
 
-function checkMarker(check: Check, h: Heading, marker: string): Report | null {
+/**
+ * Whether the line still starts with a clean marker of the same number once the glyph is replaced:
+ * "⒈2023年" would read "1.2023年" (a decimal, no heading) and "⑴：." "（1）." (a stray mark).
+ */
+function replacesCleanly(h: Heading, rest: string): boolean {
+  const m = matchMarker(h.canonical + rest, 0)
+  return (
+    !!m &&
+    m.level === h.level &&
+    m.ordinal === h.ordinal &&
+    m.variant === 'ok' &&
+    m.markerEnd === h.canonical.length
+  )
+}
+
+function checkMarker(check: Check, h: Heading, marker: string, rest: string): Report | null {
   const at = h.markerStart
   const isParen = (h.level === 2 || h.level === 4) && /^[(（]/.test(marker)
   if (check === 'arabic-dunhao') {
@@ -58,9 +74,10 @@ function checkMarker(check: Check, h: Heading, marker: string): Report | null {
   }
   if (check === 'enclosed-glyph') {
     if (h.variant !== 'enclosed-glyph') return null
+    const found = { messageId: 'enclosedGlyph', data: { glyph: marker, expected: h.canonical } }
+    if (!replacesCleanly(h, rest)) return { ...found, start: at, end: h.markerEnd }
     return {
-      messageId: 'enclosedGlyph',
-      data: { glyph: marker, expected: h.canonical },
+      ...found,
       start: at,
       end: h.markerEnd,
       fix: { start: at, end: h.markerEnd, replacement: h.canonical },
@@ -119,7 +136,8 @@ export default defineRuleKind<Options>({
       line(line, report) {
         const h = line.heading
         if (line.kind !== 'heading' || !h) return
-        const r = checkMarker(options.check, h, line.text.slice(h.markerStart, h.markerEnd))
+        const marker = line.text.slice(h.markerStart, h.markerEnd)
+        const r = checkMarker(options.check, h, marker, line.text.slice(h.markerEnd))
         if (r) report(r)
       },
     }

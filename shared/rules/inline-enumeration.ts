@@ -1,6 +1,7 @@
 /** inline-enumeration: 一是/二是…, 第一/第二… inside one paragraph: gaps, repeats, restarts, mixed families. */
 
 import { findEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
+import { maskedLine } from '../document/mask'
 import { toHanzi } from '../document/numerals'
 import { defineRuleKind, type ReportFn } from './kind'
 
@@ -11,6 +12,8 @@ interface Options {
 }
 
 const WORDS = ['首先', '其次', '再次']
+/** Point marks in either width: "首先、，" is fixed to "首先，" by no single replacement. */
+const POINTS = '，。、；：？！,.;:?!'
 
 /** How enumerator `n` of a family is written, for messages. */
 function spell(e: Enumerator, n: number): string {
@@ -22,7 +25,8 @@ function spell(e: Enumerator, n: number): string {
 
 /** A new list introduced by a colon ("下一步：一是…") may restart the count in the same paragraph. */
 function startsNewList(text: string, e: Enumerator): boolean {
-  return e.ordinal === 1 && /[：:]$/.test(text.slice(0, e.start))
+  const before = text.charAt(e.start - 1)
+  return e.ordinal === 1 && (before === '：' || before === ':')
 }
 
 function checkSequence(text: string, list: Enumerator[], report: ReportFn) {
@@ -63,13 +67,19 @@ function checkMarks(check: Check, text: string, list: Enumerator[], report: Repo
   for (const e of list) {
     const mark = text.charAt(e.end)
     const fix = { start: e.end, end: e.end + 1 }
-    if (check === 'comma' && e.family !== 'shi' && mark === '、')
-      report({
-        messageId: 'comma',
-        data: { found: e.text },
-        ...fix,
-        fix: { ...fix, replacement: '，' },
-      })
+    if (check === 'comma' && e.family !== 'shi' && mark === '、') {
+      // a point right after the 、 ("首先、，") would make the comma a duplicate: flag only
+      const next = text.charAt(e.end + 1)
+      if (next && POINTS.includes(next))
+        report({ messageId: 'comma', data: { found: e.text }, ...fix })
+      else
+        report({
+          messageId: 'comma',
+          data: { found: e.text },
+          ...fix,
+          fix: { ...fix, replacement: '，' },
+        })
+    }
     if (check === 'shi-mark' && e.family === 'shi' && /[、：:]/.test(mark))
       report({
         messageId: 'shiMark',
@@ -109,16 +119,18 @@ export default defineRuleKind<Options>({
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         // In a heading line only the run-in body after the heading's own title is a paragraph.
         const from = line.heading ? line.heading.titleEnd : 0
-        const text = line.text.slice(from)
+        // URLs are masked: "?b=1：首先、" inside an address is no enumerator
+        const masked = maskedLine(line)
+        const text = masked.slice(from)
         const list = findEnumerators(text).map((e) => ({
           ...e,
           start: e.start + from,
           end: e.end + from,
         }))
         if (options.check === 'comma' || options.check === 'shi-mark')
-          return checkMarks(options.check, line.text, list, report)
+          return checkMarks(options.check, masked, list, report)
         if (list.length < 2) return
-        if (options.check === 'sequence') checkSequence(line.text, list, report)
+        if (options.check === 'sequence') checkSequence(masked, list, report)
         else checkMixed(list, report)
       },
     }

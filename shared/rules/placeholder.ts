@@ -31,15 +31,27 @@ const DATE = new RegExp(
 const normalise = (s: string) =>
   s.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase()
 
-/** Nearest character before `i` that is not a half-width space. */
+/**
+ * Nearest character before `i` past a gap of spaces. Half-width spaces are always looked past; a
+ * gap with a U+3000 only while it is narrower than four columns, as format-stray-spaces deletes
+ * such a gap ("的　X" reads as "的X"); a wider one is layout and stands for an edge.
+ */
 function before(text: string, i: number): string {
-  while (i > 0 && text[i - 1] === ' ') i--
-  return charBefore(text, i)
+  let j = i
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u3000')) j--
+  return wideGap(text.slice(j, i)) ? '\u3000' : charBefore(text, j)
 }
 
 function after(text: string, i: number): string {
-  while (i < text.length && text[i] === ' ') i++
-  return charAt(text, i)
+  let j = i
+  while (j < text.length && (text[j] === ' ' || text[j] === '\u3000')) j++
+  return wideGap(text.slice(i, j)) ? '\u3000' : charAt(text, j)
+}
+
+/** A gap with a U+3000 four or more columns wide (U+3000 counts two). */
+function wideGap(gap: string): boolean {
+  if (!gap.includes('\u3000')) return false
+  return gap.length + gap.split('\u3000').length - 1 >= 4
 }
 
 // Every unfilled part of a DATE match sits right before its 年, 月 or 日.

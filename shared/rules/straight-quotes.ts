@@ -2,46 +2,21 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
-import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './util/chars'
+import { charAt, charBefore, isHan } from './util/chars'
+import { chineseContext, hasHan, pairs, quoteMarks } from './util/quote-context'
 
 type Options = Record<string, never>
 
-const hasHan = (s: string) => [...s].some(isHan)
+/** Marks and spaces a fix may change or delete (",'", "...", "一是：'", "年　……"). */
+const PASSABLE = ',.;:?!…，。、；：？！ \u3000\u00a0'
 
-/** Positions of `mark` that can be quotation marks: not an apostrophe (don't) nor an inch sign (5'10"). */
-function quoteMarks(text: string, mark: string, from: number, to: number): number[] {
-  const out: number[] = []
-  for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) {
-    const prev = charBefore(text, i)
-    const next = charAt(text, i + 1)
-    if (mark === "'" && isAsciiAlnum(prev) && (isAsciiAlnum(next) || next === ' ' || next === ''))
-      continue
-    if (/[0-9]/.test(prev) && !isCjk(next)) continue
-    out.push(i)
-  }
-  return out
-}
-
-/** A Han character next to the mark at `i`, looking past marks a fix may change (",'", "..."). */
+/** A Han character next to the mark at `i`, looking past marks and spaces a fix may change. */
 function zhNear(text: string, i: number): boolean {
   let a = i
-  while (a > 0 && ',.;:?!…'.includes(text[a - 1])) a--
+  while (a > 0 && PASSABLE.includes(text[a - 1])) a--
   let b = i + 1
-  while (b < text.length && ',.;:?!…'.includes(text[b])) b++
+  while (b < text.length && PASSABLE.includes(text[b])) b++
   return isHan(charBefore(text, a)) || isHan(charAt(text, b))
-}
-
-/** Chinese around or inside the pair [a, b]. */
-function chineseContext(text: string, a: number, b: number): boolean {
-  return hasHan(text.slice(a + 1, b)) || isCjk(charBefore(text, a)) || isCjk(charAt(text, b + 1))
-}
-
-/** Pairs `marks` in order; an odd count leaves every mark unpaired (which one is extra is unknown). */
-function pairs(marks: number[]): [number, number][] | null {
-  if (marks.length % 2) return null
-  const out: [number, number][] = []
-  for (let i = 0; i < marks.length; i += 2) out.push([marks[i], marks[i + 1]])
-  return out
 }
 
 function checkSingles(

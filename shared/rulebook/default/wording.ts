@@ -39,8 +39,9 @@ export const wordingRules: RuleEntry[] = [
     // only where nothing can follow as its object: right before a sentence-ending mark
     options: {
       trigger: '截至',
-      // a stray space between the date and 截至 ("5日　截至") changes nothing
-      pattern: '(?<=[日月年底末时][ \\u3000\\u00a0]*)截至(?=[。；！]|$)',
+      // a stray space between the date and 截至 ("5日　截至") changes nothing; a half-width mark
+      // ends the sentence as its full-width fix does ("截至." but not "截至..." or "截至.5")
+      pattern: '(?<=[日月年底末时][ \\u3000\\u00a0]*)截至(?=[。；！;!]|\\.(?![\\d.])|$)',
       replacement: '截止',
     },
     messages: { replace: '“截至”后面须跟时间，句末表示结束应写作“截止”' },
@@ -58,7 +59,8 @@ export const wordingRules: RuleEntry[] = [
     authority: '实务（公文常见错误更正对照表）',
     options: {
       // 关于对外开放 / 关于就业 are a preposition plus a word, not two prepositions.
-      pattern: '关于[ \\u3000]*([对就])(?![外口接标照比象策话等应台冲岸业医学近地餐诊职任位绪])',
+      pattern:
+        '关于[ \\u3000\\u00a0]*([对就])(?![外口接标照比象策话等应台冲岸业医学近地餐诊职任位绪])',
       replacement: '关于',
     },
     messages: { replace: '介词连用，“{{match}}”应改为“关于”' },

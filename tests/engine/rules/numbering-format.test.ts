@@ -128,5 +128,10 @@ testRule(defaultEntry('numbering-enclosed-glyph'), {
       ],
       output: `${X}\r\n\u3000（一）总体要求\r\n\u30001.目标`,
     },
+    // no fix where the replacement would not read as a clean marker (fuzz counterexamples):
+    // "（1）." has a stray mark, "1.2023年" reads as a decimal and is no heading
+    { text: '⑴：.', errors: [{ messageId: 'enclosedGlyph', column: 1, endColumn: 3 }] },
+    { text: '㈠,,', errors: [{ messageId: 'enclosedGlyph', column: 1, endColumn: 3 }] },
+    { text: '⒈2023年2月29日，首先、', errors: [{ messageId: 'enclosedGlyph', column: 1 }] },
   ],
 })

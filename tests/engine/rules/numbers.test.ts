@@ -203,7 +203,14 @@ testRule(defaultEntry('num-percent-chinese'), {
 })
 
 testRule(defaultEntry('num-decimal-zero'), {
-  valid: ['人均0.5学时。', '一.主要工作', '2.3万人次'],
+  valid: [
+    '人均0.5学时。',
+    '一.主要工作',
+    '2.3万人次',
+    // a stray dot before a date, not a decimal: "0.2023年" would be wrong (fuzz counterexamples)
+    '截止.2023年2月29日',
+    '截止.23年',
+  ],
   invalid: [
     {
       text: '人均.5学时。',

@@ -14,6 +14,8 @@ testRule(defaultEntry('placeholder-x-marks'), {
     '长×宽为3×4米。',
     // with skipDates the date rule reports X inside a date, once
     '于2023年X月召开专题会。',
+    // a gap of four columns or more is layout: an X alone between such gaps is no sentence part
+    '\u3000\u3000X\u3000\u3000',
   ],
   invalid: [
     { text: 'XX县税务局党委', errors: [{ messageId: 'mark', line: 1, column: 1, endColumn: 3 }] },
@@ -26,6 +28,10 @@ testRule(defaultEntry('placeholder-x-marks'), {
         { messageId: 'mark', line: 2, column: 2, endColumn: 5 },
       ],
     },
+    // across a U+3000 that format-stray-spaces deletes, the neighbour is the same as after the fix
+    // (fuzz counterexamples: deleting the space revealed the mark)
+    { text: '的\u3000X', errors: [{ messageId: 'mark', column: 3, endColumn: 4 }] },
+    { text: 'X\u3000一、', errors: [{ messageId: 'mark', column: 1, endColumn: 2 }] },
     {
       text: '由ＸＸ单位牵头，“XX”工程。',
       errors: [

@@ -102,6 +102,15 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
       output: '开展"以案促改"，全年',
     },
     { text: '）.首先、', errors: [{ messageId: 'halfwidth', column: 2 }] },
+    // after a quote pair punct-straight-quotes turns into “” (Chinese context, nothing Han
+    // inside): Chinese already, without a fix beside the bare quote (fuzz counterexamples)
+    { text: '一、"".', errors: [{ messageId: 'halfwidth', column: 5 }] },
+    { text: '一、"abc".', errors: [{ messageId: 'halfwidth', column: 8 }] },
+    // after a quote behind an ellipsis or an enclosed number, which fixes make Chinese
+    { text: '...".', errors: [{ messageId: 'halfwidth', column: 5 }] },
+    { text: '㈠".', errors: [{ messageId: 'halfwidth', column: 3 }] },
+    // a ")" after the heading marker "(一)", which the numbering rules write "（一）"
+    { text: '(一)),', errors: [{ messageId: 'halfwidth', column: 5 }], output: '(一))，' },
     {
       text: '加强.首先，提高!三是落实?第一年',
       errors: [

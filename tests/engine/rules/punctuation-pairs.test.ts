@@ -7,6 +7,8 @@ testRule(defaultEntry('punct-straight-quotes'), {
     // English text keeps its quotes and apostrophes
     'He said "yes" twice.',
     "Xi's speech, the students' notes",
+    // an English word before the dots: "..." stays, so it is no Chinese ellipsis
+    'Loading..."a"',
   ],
   invalid: [
     {
@@ -24,6 +26,15 @@ testRule(defaultEntry('punct-straight-quotes'), {
     { text: '开展"以案促改活动。', errors: [{ messageId: 'double', column: 3 }] },
     // single quotes at the outer level: “” is expected, but not certain enough to fix
     { text: "开展'以案促改'活动。", errors: [{ messageId: 'single', column: 3, endColumn: 9 }] },
+    // a neighbour that a fix makes Chinese counts as Chinese already: an enclosed number
+    // (㈠ → （一）) or an ellipsis (... → ……) (fuzz counterexamples)
+    { text: '㈠""', errors: [{ messageId: 'double', column: 2, endColumn: 4 }], output: '㈠“”' },
+    { text: '...""', errors: [{ messageId: 'double', column: 4 }], output: '...“”' },
+    { text: '""...', errors: [{ messageId: 'double', column: 1 }], output: '“”...' },
+    // a lone quote looks past full-width points and spaces a fix may delete (fuzz counterexamples)
+    { text: "一是：'", errors: [{ messageId: 'single', column: 4 }] },
+    { text: '二零二三年\u3000……"', errors: [{ messageId: 'double', column: 9 }] },
+    { text: "'…\u3000一、", errors: [{ messageId: 'single', column: 1 }] },
   ],
 })
 

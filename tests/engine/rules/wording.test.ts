@@ -7,6 +7,9 @@ testRule(defaultEntry('phrasing-jiezhi-no-object'), {
     '截至2023年底，共查处案件5起。',
     // 截至 followed by its time object on the next line is a wrapped sentence, not an ending
     '工作成果统计截至\n2023年底。',
+    // an ellipsis or a decimal after 截至 is no sentence end
+    '报名于5月30日截至...',
+    '统计到6月底截至.5',
     '报名于5月30日截止。',
   ],
   invalid: [
@@ -25,6 +28,12 @@ testRule(defaultEntry('phrasing-jiezhi-no-object'), {
       text: '2024年01月05日\u3000截至',
       errors: [{ messageId: 'replace', column: 13, endColumn: 15 }],
       output: '2024年01月05日\u3000截止',
+    },
+    // a half-width mark ends the sentence as the 。 it is fixed to (fuzz counterexample)
+    {
+      text: '2023年2月29日截至.',
+      errors: [{ messageId: 'replace', column: 11, endColumn: 13 }],
+      output: '2023年2月29日截止.',
     },
   ],
 })
@@ -74,6 +83,12 @@ testRule(defaultEntry('phrasing-guanyu-dui'), {
       text: '𠮷\r\n\u3000关于就有关问题的请示',
       errors: [{ messageId: 'replace', line: 2, column: 2 }],
       output: '𠮷\r\n\u3000关于有关问题的请示',
+    },
+    // a no-break space between the prepositions, which format-stray-spaces deletes (fuzz)
+    {
+      text: '关于\u00a0对',
+      errors: [{ messageId: 'replace', column: 1, endColumn: 5 }],
+      output: '关于',
     },
   ],
 })

@@ -1,0 +1,71 @@
+/** Where straight quotes stand in Chinese: what punct-straight-quotes fixes and punct-halfwidth-in-zh expects. */
+
+import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './chars'
+
+export const hasHan = (s: string) => [...s].some(isHan)
+
+/** Positions of `mark` that can be quotation marks: not an apostrophe (don't) nor an inch sign (5'10"). */
+export function quoteMarks(text: string, mark: string, from: number, to: number): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) {
+    const prev = charBefore(text, i)
+    const next = charAt(text, i + 1)
+    if (mark === "'" && isAsciiAlnum(prev) && (isAsciiAlnum(next) || next === ' ' || next === ''))
+      continue
+    if (/[0-9]/.test(prev) && !isCjk(next)) continue
+    out.push(i)
+  }
+  return out
+}
+
+/** Pairs `marks` in order; an odd count leaves every mark unpaired (which one is extra is unknown). */
+export function pairs(marks: number[]): [number, number][] | null {
+  if (marks.length % 2) return null
+  const out: [number, number][] = []
+  for (let i = 0; i < marks.length; i += 2) out.push([marks[i], marks[i + 1]])
+  return out
+}
+
+/** ① ⑴ ⒈ ㈠: enclosed numbers, which the numbering rules turn into ① （1） 1. （一）. */
+const ENCLOSED = /^[\u2460-\u249b\u3220-\u3229]$/
+
+/** Whether the dots from `j` to `k` are an ellipsis that punct-ellipsis-form turns into "……". */
+function isEllipsis(text: string, j: number, k: number): boolean {
+  return k - j >= 3 && !/[A-Za-z.]/.test(text.charAt(j - 1)) && text.charAt(k) !== '.'
+}
+
+/**
+ * Chinese right before `i`: a full-width character, or one a fix makes full-width ("㈠" becomes
+ * "（一）", "..." becomes "……"), so the judgement holds before and after fixing.
+ */
+export function zhEndsAt(text: string, i: number): boolean {
+  const c = charBefore(text, i)
+  if (isCjk(c) || ENCLOSED.test(c)) return true
+  let j = i
+  while (j > 0 && text[j - 1] === '.') j--
+  return isEllipsis(text, j, i)
+}
+
+/** Chinese right from `i`, in the same sense as `zhEndsAt`. */
+export function zhStartsAt(text: string, i: number): boolean {
+  const c = charAt(text, i)
+  if (isCjk(c) || ENCLOSED.test(c)) return true
+  let k = i
+  while (k < text.length && text[k] === '.') k++
+  return isEllipsis(text, i, k)
+}
+
+/** Chinese around or inside the pair [a, b]. */
+export function chineseContext(text: string, a: number, b: number): boolean {
+  return hasHan(text.slice(a + 1, b)) || zhEndsAt(text, a) || zhStartsAt(text, b + 1)
+}
+
+/**
+ * Whether the " at `i` closes a pair that punct-straight-quotes judges Chinese ("一、"abc"."):
+ * its fix writes ” there, after which a half-width mark reads as Chinese.
+ */
+export function closesChinesePair(text: string, i: number): boolean {
+  const paired = pairs(quoteMarks(text, '"', 0, text.length))
+  const pair = paired?.find(([, b]) => b === i)
+  return !!pair && chineseContext(text, pair[0], pair[1])
+}
