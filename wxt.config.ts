@@ -41,6 +41,10 @@ export default defineConfig({
     // The default rulebook server runs locally; any other server or site is asked for when added.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      // extension/public/icon/*.png (scripts/make-icons.ts); WXT adds the same to "icons"
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
   },
 })

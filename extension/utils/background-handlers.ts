@@ -21,7 +21,9 @@ export async function scheduleSync(): Promise<void> {
 async function siteState(url: string): Promise<SiteState> {
   let host = ''
   try {
-    host = new URL(url).hostname
+    // only web pages are checked: chrome://, chrome-extension:// and file: pages have no site
+    const { protocol, hostname } = new URL(url)
+    if (protocol === 'http:' || protocol === 'https:') host = hostname
   } catch {
     host = ''
   }

@@ -23,7 +23,8 @@ export default async function setup(project: TestProject) {
   const manifest = join(EXTENSION_DIR, 'manifest.json')
   const stale =
     !existsSync(manifest) ||
-    statSync(manifest).mtimeMs < Math.max(newest('extension'), newest('shared'))
+    statSync(manifest).mtimeMs <
+      Math.max(newest('extension'), newest('shared'), statSync('wxt.config.ts').mtimeMs)
   if (stale) execSync('npx wxt build', { stdio: 'inherit' })
   // A snapshot of the build, so another build into .output while the suite runs cannot disturb it.
   const snapshot = join(mkdtempSync(join(tmpdir(), 'reportlint-ext-')), 'chrome-mv3')

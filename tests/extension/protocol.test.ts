@@ -65,6 +65,12 @@ describe('protocol', () => {
       canvas: null,
     })
     expect((await send('site/state', { url: 'https://example.com/' })).enabled).toBe(false)
+    for (const url of [
+      'chrome://extensions/',
+      'chrome-extension://abc/popup.html',
+      'file:///a.txt',
+    ])
+      expect(await send('site/state', { url }), url).toMatchObject({ host: '', listed: null })
     expect((await send('site/state', { url: 'https://docs.qq.com/doc/abc' })).canvas).toBe(
       '腾讯文档',
     )
