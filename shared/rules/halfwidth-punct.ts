@@ -14,7 +14,7 @@ import {
   isCjk,
   isHan,
 } from './util/chars'
-import { closesChinesePair, zhEndsAt } from './util/quote-context'
+import { inChinesePair, zhEndsAt } from './util/quote-context'
 import { requiredChars } from './util/required-chars'
 
 interface Options {
@@ -41,17 +41,13 @@ const ENUMERATOR_BEFORE = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3
 /**
  * Chinese on the left: a Han character, a closing full-width mark (”）》), a full-width point mark
  * (the "," in "一是：," is Chinese text too) or ")" / '"' closing Chinese ("(一)," "(（一）、),"),
- * also where a fix makes it Chinese: a pair of quotes punct-straight-quotes turns into “” ("一、"".")
- * or a heading marker the numbering rules write in full width ("(一)),"). `markerEnd` is the end
- * of the line's heading marker, -1 without one.
+ * also where a fix makes it Chinese ("(一))," "㈠".") or a quote pair punct-straight-quotes turns
+ * into “” ("一、"".").
  */
-function zhBefore(text: string, i: number, markerEnd: number): boolean {
+function zhBefore(text: string, i: number): boolean {
   const c = charBefore(text, i)
-  if (c === ')' || c === '"') {
-    const q = i - 1
-    if (zhEndsAt(text, q)) return true
-    return c === '"' ? closesChinesePair(text, q) : q === markerEnd
-  }
+  if (c === ')') return zhEndsAt(text, i)
+  if (c === '"') return zhEndsAt(text, i - 1) || inChinesePair(text, i - 1)
   return isHan(c) || (c !== '' && (CJK_CLOSE.includes(c) || ZH_POINTS.includes(c)))
 }
 
@@ -84,10 +80,12 @@ function ellipsisBefore(text: string, i: number): boolean {
   return i - j >= 3 && !isAsciiLetter(charBefore(text, j))
 }
 
-/** Chinese on the right: a Han character, an opening full-width mark (“（《) or "(一)". */
+/** Chinese on the right: a Han character, an opening full-width mark (“（《), "(一)" or a quote pair
+ * punct-straight-quotes turns into “” (",""一、"). */
 function zhAfter(text: string, i: number): boolean {
   const c = charAt(text, i)
-  if (c === '(' || c === '"') return isHan(charAt(text, i + 1))
+  if (c === '(') return isHan(charAt(text, i + 1))
+  if (c === '"') return isHan(charAt(text, i + 1)) || inChinesePair(text, i)
   return isHan(c) || (c !== '' && CJK_OPEN.includes(c))
 }
 
@@ -96,15 +94,15 @@ function zhAfter(text: string, i: number): boolean {
  * (3,000), English (Mr. Li), file names (报告.docx) and "..." have a digit, a Latin letter or
  * another dot beside them and are left alone; URLs are masked before this runs.
  */
-function inChinese(text: string, i: number, markerEnd: number): boolean {
+function inChinese(text: string, i: number): boolean {
   const mark = text[i]
   const prev = charBefore(text, i)
   const next = charAt(text, i + 1)
   if (mark === '.') {
     if (prev === '.' || next === '.') return false
-    return zhBefore(text, i, markerEnd) && !isAsciiAlnum(next)
+    return zhBefore(text, i) && !isAsciiAlnum(next)
   }
-  if (zhBefore(text, i, markerEnd)) return true
+  if (zhBefore(text, i)) return true
   // ",全年" after a closing mark, an ellipsis or at a line start: Chinese on the right, nothing
   // English on the left
   return (
@@ -149,8 +147,7 @@ export default defineRuleKind<Options>({
         for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
           const i = m.index
           const ch = m[0]
-          if (!marks.has(ch) || (i >= skipStart && i < skipEnd)) continue
-          if (!inChinese(text, i, line.heading ? line.heading.markerEnd : -1)) continue
+          if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
           // after an enumerator inside a line ("（3）.首先") the mark is a numbering slip, not a 。
           if (ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue
           const replacement = FULL[ch]

@@ -33,10 +33,12 @@ function parenParts(h: Heading, marker: string) {
 }
 
 /**
- * Whether the line still starts with a clean marker of the same number once the glyph is replaced:
- * "⒈2023年" would read "1.2023年" (a decimal, no heading) and "⑴：." "（1）." (a stray mark).
+ * Whether the line still starts with a clean marker of the same number once the marker is replaced:
+ * "⒈2023年" would read "1.2023年" (a decimal, no heading), "⑴：." "（1）." (a stray mark) and
+ * "1、.." "1..." (an ellipsis).
  */
 function replacesCleanly(h: Heading, rest: string): boolean {
+  if (/^[.．。、，,:：;；]/.test(rest)) return false
   const m = matchMarker(h.canonical + rest, 0)
   return (
     !!m &&
@@ -53,24 +55,21 @@ function checkMarker(check: Check, h: Heading, marker: string, rest: string): Re
   if (check === 'arabic-dunhao') {
     if (h.level !== 3 || !marker.endsWith('、')) return null
     const expected = h.canonical
-    return {
-      messageId: 'arabicDunhao',
-      data: { expected },
-      start: at,
-      end: h.markerEnd,
-      fix: { start: at, end: h.markerEnd, replacement: expected },
-    }
+    const found = { messageId: 'arabicDunhao', data: { expected }, start: at, end: h.markerEnd }
+    if (!replacesCleanly(h, rest)) return found
+    return { ...found, fix: { start: at, end: h.markerEnd, replacement: expected } }
   }
   if (check === 'hanzi-mark') {
     if (h.level !== 1 || marker.endsWith('、')) return null
     const mark = at + marker.length - 1
-    return {
+    const found = {
       messageId: 'hanziMark',
       data: { expected: h.canonical, mark: marker.slice(-1) },
       start: at,
       end: h.markerEnd,
-      fix: { start: mark, end: h.markerEnd, replacement: '、' },
     }
+    if (!replacesCleanly(h, rest)) return found
+    return { ...found, fix: { start: mark, end: h.markerEnd, replacement: '、' } }
   }
   if (check === 'enclosed-glyph') {
     if (h.variant !== 'enclosed-glyph') return null

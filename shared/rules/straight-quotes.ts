@@ -3,7 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isHan } from './util/chars'
-import { chineseContext, hasHan, pairs, quoteMarks } from './util/quote-context'
+import { balanced, chineseContext, hasHan, pairs, quoteMarks } from './util/quote-context'
 
 type Options = Record<string, never>
 
@@ -67,7 +67,9 @@ function scan(text: string, report: ReportFn): void {
     // single quotes inside become ‘’ in the same fix; if they do not pair up, no fix
     const inner = checkSingles(text, a + 1, b, () => {}, true)
     const match = text.slice(a, b + 1)
-    if (inner == null) report({ messageId: 'double', data: { match }, start: a, end: b + 1 })
+    // “” around an unbalanced inside ("〔"〕"" or "“"”"") would cross the other marks: no fix
+    if (inner == null || !balanced(inner))
+      report({ messageId: 'double', data: { match }, start: a, end: b + 1 })
     else
       report({
         messageId: 'double',

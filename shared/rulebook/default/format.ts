@@ -7,10 +7,11 @@ const OPEN = '[\\[［（(【﹝〔]'
 const CLOSE = '[\\]］）)】﹞〕]'
 /**
  * A sentence start: the line's first word, or after 。！？ or a half-width . ! ? that ends Chinese
- * text (not "3." "Mr." "..." — punct-halfwidth-in-zh turns "平." into "平。").
+ * text (not "3." "Mr." "..." — punct-halfwidth-in-zh turns "平." into "平。"), spaces between
+ * ("（二）.　　本文…": deleting the "." must not merge the sentences into a new match).
  */
 const LEAD =
-  '(?:(?<=^[ \\t\\u3000\\u00a0]*|[。！？])|(?<=[^A-Za-z0-9.\\s][.!?])(?!\\.))(?=[^ \\t\\u3000\\u00a0])'
+  '(?:(?<=^[ \\t\\u3000\\u00a0]*|[。！？][ \\t\\u3000\\u00a0]*)|(?<=[^A-Za-z0-9.\\s][.!?][ \\t\\u3000\\u00a0]*)(?!\\.))(?=[^ \\t\\u3000\\u00a0])'
 /**
  * A character inside one sentence: not 。！？, nor a half-width . ! ? that LEAD takes as an end
  * (a dot at the line start, after a letter, digit, dot or space, or before a dot is no end).

@@ -185,6 +185,9 @@ export const punctuationRules: RuleEntry[] = [
     options: {
       pattern: '(?<![A-Za-z.])\\.{3,}(?!\\.)|(?<!。)。{3,}|(?<!…)(?:………|…)(?!…)|(?<!·)·{3,}',
       replacement: '……',
+      // dots after a number at the line start ("2....", "1..."): a heading marker "2." or an
+      // ellipsis, which is not certain; "……" would also take the marker away
+      exclude: ['^[ \\t\\u3000\\u00a0]*\\d{1,2}\\.'],
     },
     messages: { replace: '省略号应写作“……”' },
     examples: {

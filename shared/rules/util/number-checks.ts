@@ -93,7 +93,8 @@ export const NUMBER_CHECKS = {
   'range-unit': {
     needs: /[\d０-９]/,
     // full-width digits count too: format-fullwidth-alnum turning "１２３" into "123" reveals nothing
-    re: /(?<![\d０-９]|[\d０-９][.．])[\d０-９]+(?:[.．][\d０-９]+)?(?:——|[—～〜~\-－至到])[\d０-９]+(?:[.．][\d０-９]+)?(?:[%％]|万|亿)/g,
+    // spaces beside a Chinese dash or 至 are stray ones format-stray-spaces deletes ("１２３—— 3.5%")
+    re: /(?<![\d０-９]|[\d０-９][.．])[\d０-９]+(?:[.．][\d０-９]+)?(?:[ \u3000\u00a0]*(?:——|[—～〜至到])[ \u3000\u00a0]*|[~\-－])[\d０-９]+(?:[.．][\d０-９]+)?(?:[%％]|万|亿)/g,
     hit: (m) => whole(m),
   },
   qianbai: {

@@ -12,7 +12,8 @@ export function quoteMarks(text: string, mark: string, from: number, to: number)
     const next = charAt(text, i + 1)
     if (mark === "'" && isAsciiAlnum(prev) && (isAsciiAlnum(next) || next === ' ' || next === ''))
       continue
-    if (/[0-9]/.test(prev) && !isCjk(next)) continue
+    // full-width digits too, which format-fullwidth-alnum makes half-width
+    if (/[0-9０-９]/.test(prev) && !zhStartsAt(text, i + 1)) continue
     out.push(i)
   }
   return out
@@ -36,23 +37,28 @@ function isEllipsis(text: string, j: number, k: number): boolean {
 
 /**
  * Chinese right before `i`: a full-width character, or one a fix makes full-width ("㈠" becomes
- * "（一）", "..." becomes "……"), so the judgement holds before and after fixing.
+ * "（一）", "..." becomes "……", the brackets of "(一)" become "（一）"), so the judgement holds
+ * before and after fixing.
  */
 export function zhEndsAt(text: string, i: number): boolean {
-  const c = charBefore(text, i)
-  if (isCjk(c) || ENCLOSED.test(c)) return true
   let j = i
-  while (j > 0 && text[j - 1] === '.') j--
-  return isEllipsis(text, j, i)
+  while (j > 0 && text[j - 1] === ')') j--
+  const c = charBefore(text, j)
+  if (isCjk(c) || ENCLOSED.test(c)) return true
+  let d = j
+  while (d > 0 && text[d - 1] === '.') d--
+  return isEllipsis(text, d, j)
 }
 
 /** Chinese right from `i`, in the same sense as `zhEndsAt`. */
 export function zhStartsAt(text: string, i: number): boolean {
-  const c = charAt(text, i)
-  if (isCjk(c) || ENCLOSED.test(c)) return true
   let k = i
-  while (k < text.length && text[k] === '.') k++
-  return isEllipsis(text, i, k)
+  while (k < text.length && text[k] === '(') k++
+  const c = charAt(text, k)
+  if (isCjk(c) || ENCLOSED.test(c)) return true
+  let d = k
+  while (d < text.length && text[d] === '.') d++
+  return isEllipsis(text, k, d)
 }
 
 /** Chinese around or inside the pair [a, b]. */
@@ -60,12 +66,29 @@ export function chineseContext(text: string, a: number, b: number): boolean {
   return hasHan(text.slice(a + 1, b)) || zhEndsAt(text, a) || zhStartsAt(text, b + 1)
 }
 
+// the pairs of the line last asked about (a line asks once per half-width mark beside a quote)
+let memo: { text: string; pairs: [number, number][] | null } = { text: '', pairs: [] }
+
 /**
- * Whether the " at `i` closes a pair that punct-straight-quotes judges Chinese ("一、"abc"."):
- * its fix writes ” there, after which a half-width mark reads as Chinese.
+ * Whether the " at `i` opens or closes a pair that punct-straight-quotes judges Chinese
+ * ("一、"abc"." ",""一、"): its fix writes “ or ” there, beside which a half-width mark is Chinese.
  */
-export function closesChinesePair(text: string, i: number): boolean {
-  const paired = pairs(quoteMarks(text, '"', 0, text.length))
-  const pair = paired?.find(([, b]) => b === i)
+export function inChinesePair(text: string, i: number): boolean {
+  if (text !== memo.text) memo = { text, pairs: pairs(quoteMarks(text, '"', 0, text.length)) }
+  const pair = memo.pairs?.find(([a, b]) => a === i || b === i)
   return !!pair && chineseContext(text, pair[0], pair[1])
+}
+
+const OPENS = '“‘（《〈【〔「『'
+const CLOSES = '”’）》〉】〕」』'
+
+/** Whether the full-width paired marks in `s` close in order ("〕" or "”" alone do not). */
+export function balanced(s: string): boolean {
+  const stack: string[] = []
+  for (const c of s) {
+    const open = OPENS.indexOf(c)
+    if (open >= 0) stack.push(CLOSES[open])
+    else if (CLOSES.includes(c) && stack.pop() !== c) return false
+  }
+  return stack.length === 0
 }

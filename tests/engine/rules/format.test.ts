@@ -163,6 +163,13 @@ testRule(defaultEntry('format-template-residue'), {
     },
     // "..." is an ellipsis inside the sentence, as the "……" it is fixed to
     { text: '...本文来源于网络', errors: [{ messageId: 'flag', column: 1, endColumn: 11 }] },
+    // a sentence starts after its end mark and any spaces (fuzz counterexample: deleting the
+    // stray "." of "（二）." merged the heading into a match that was not there before)
+    { text: '（二）.\u3000\u3000本文来源于网络', errors: [{ messageId: 'flag', column: 7 }] },
+    {
+      text: '加强学习。\u3000本文来源于网络',
+      errors: [{ messageId: 'flag', column: 7, endColumn: 14 }],
+    },
     // a dot inside a file name or a version does not end the sentence
     {
       text: '详见v1.2版，下载后可编辑。',

@@ -32,6 +32,8 @@ testRule(defaultEntry('numbering-arabic-dunhao'), {
     '3、4月份集中开展检查。',
   ],
   invalid: [
+    // "1." before another mark is no clean marker ("1..." reads as an ellipsis): no fix (fuzz)
+    { text: '1、..', errors: [{ messageId: 'arabicDunhao', column: 1, endColumn: 3 }] },
     {
       text: '（二）扩大投资\n1.谋划项目。\n2、加快建设。',
       errors: [{ messageId: 'arabicDunhao', line: 3, column: 1, endColumn: 3 }],
@@ -78,6 +80,8 @@ testRule(defaultEntry('numbering-hanzi-mark'), {
       errors: [{ messageId: 'hanziMark', line: 1, column: 1, endColumn: 3 }],
       output: '一、主要工作',
     },
+    // "一、，" would keep a stray mark after the marker: no fix
+    { text: '一，，主要工作', errors: [{ messageId: 'hanziMark', column: 1, endColumn: 3 }] },
     {
       text: `标题${X}\r\n\u3000十二.下步打算`,
       errors: [{ messageId: 'hanziMark', line: 2, column: 2, endColumn: 5 }],

@@ -129,6 +129,8 @@ testRule(defaultEntry('num-range-unit'), {
     // full-width digits are digits (fuzz counterexample: fixing them to half-width revealed it)
     { text: '１２３——3.5%', errors: [{ messageId: 'range-unit', column: 1, endColumn: 10 }] },
     { text: '投入５－１０万元。', errors: [{ messageId: 'range-unit', column: 3, endColumn: 8 }] },
+    // a stray space beside the dash, which format-stray-spaces deletes (fuzz counterexample)
+    { text: '１２３—— 3.5%', errors: [{ messageId: 'range-unit', column: 1, endColumn: 11 }] },
   ],
 })
 

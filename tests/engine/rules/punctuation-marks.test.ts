@@ -112,6 +112,13 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
     // a ")" after the heading marker "(一)", which the numbering rules write "（一）"
     { text: '(一)),', errors: [{ messageId: 'halfwidth', column: 5 }], output: '(一))，' },
     {
+      text: '（1）(一)).',
+      errors: [{ messageId: 'halfwidth', column: 8 }],
+      output: '（1）(一))。',
+    },
+    // before a quote pair that becomes “” (fuzz counterexample)
+    { text: ',""一、', errors: [{ messageId: 'halfwidth', column: 1 }] },
+    {
       text: '加强.首先，提高!三是落实?第一年',
       errors: [
         { messageId: 'halfwidth', column: 3 },
@@ -124,7 +131,14 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
 })
 
 testRule(defaultEntry('punct-ellipsis-form'), {
-  valid: ['落实“三会一课”……', '学习…………', 'Loading... done'],
+  valid: [
+    '落实“三会一课”……',
+    '学习…………',
+    'Loading... done',
+    // dots after a line-start number may be a heading marker "2." (fuzz counterexample: "……"
+    // took the marker away and the line became a title)
+    '2....2.',
+  ],
   invalid: [
     {
       text: '落实“三会一课”...',

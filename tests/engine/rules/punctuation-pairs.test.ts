@@ -35,6 +35,16 @@ testRule(defaultEntry('punct-straight-quotes'), {
     { text: "一是：'", errors: [{ messageId: 'single', column: 4 }] },
     { text: '二零二三年\u3000……"', errors: [{ messageId: 'double', column: 9 }] },
     { text: "'…\u3000一、", errors: [{ messageId: 'single', column: 1 }] },
+    // "(一)" is Chinese as the "（一）" it is fixed to (fuzz counterexamples)
+    { text: '(一)""', errors: [{ messageId: 'double', column: 4 }], output: '(一)“”' },
+    { text: "''(一)（一）", errors: [{ messageId: 'single', column: 1, endColumn: 3 }] },
+    // a digit before a quote makes it a minute or inch sign only with nothing Chinese after it;
+    // "..." and full-width digits are read as the fixes leave them (fuzz counterexamples)
+    { text: "8:30'...一、", errors: [{ messageId: 'single', column: 5 }] },
+    { text: '一、\'１２３"', errors: [{ messageId: 'single', column: 3 }] },
+    // “” around an inside that does not balance would cross the other marks: no fix
+    { text: '“"”"', errors: [{ messageId: 'double', column: 2, endColumn: 5 }] },
+    { text: '〔"〕"', errors: [{ messageId: 'double', column: 2, endColumn: 5 }] },
   ],
 })
 
