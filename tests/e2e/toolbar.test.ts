@@ -2,6 +2,17 @@
 import { afterAll, expect, inject, it } from 'vitest'
 import { launchWithExtension, type ExtensionBrowser } from './support/browser'
 
+/** The part of the extension API the worker-side check uses. */
+declare const chrome: {
+  runtime: {
+    getManifest(): {
+      icons?: Record<string, string>
+      action?: { default_icon?: Record<string, string> }
+    }
+    getURL(path: string): string
+  }
+}
+
 let browser: ExtensionBrowser | undefined
 afterAll(() => browser?.close())
 
@@ -9,7 +20,7 @@ it('has its own icon at each size and a popup that renders in Chinese', async ()
   browser = await launchWithExtension(inject('extensionDir'))
   const icons = await browser.worker.evaluate(async () => {
     const manifest = chrome.runtime.getManifest()
-    const declared = { ...manifest.icons, ...(manifest.action?.default_icon as object) }
+    const declared = { ...manifest.icons, ...manifest.action?.default_icon }
     const sizes: Record<string, [number, number]> = {}
     for (const [size, path] of Object.entries(declared)) {
       const bytes = new DataView(await (await fetch(chrome.runtime.getURL(path))).arrayBuffer())

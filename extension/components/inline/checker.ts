@@ -2,6 +2,7 @@
 
 import { createSession, type Finding, type Ignore, type Rulebook } from '../../../shared/index'
 import type { EditorAdapter } from './adapter'
+import { isTextarea } from './targets'
 
 export const DEBOUNCE_MS = 250
 /**
@@ -141,8 +142,7 @@ export function createChecker(
   for (const [type, fn] of listeners) el.addEventListener(type, fn)
   // Editors change their DOM without input events too (undo, toolbar, paste handlers).
   const observer = new MutationObserver(schedule)
-  if (!(el instanceof HTMLTextAreaElement))
-    observer.observe(el, { childList: true, characterData: true, subtree: true })
+  if (!isTextarea(el)) observer.observe(el, { childList: true, characterData: true, subtree: true })
   void checker.lintNow()
   return checker
 }

@@ -34,6 +34,23 @@ function offerBeforeInput(root: HTMLElement, range: Range, replacement: string):
   return !root.dispatchEvent(event)
 }
 
+/**
+ * Tells the editor a fix replaced text, as a spelling correction does: editors that keep their own
+ * undo history record such an input as one step (TinyMCE ignores plain insertText input events, so
+ * its Ctrl+Z would not find the fix). The text is already in the DOM; the event changes nothing.
+ */
+function announceReplacement(root: HTMLElement, replacement: string): void {
+  const win = root.ownerDocument.defaultView as Window & typeof globalThis
+  root.dispatchEvent(
+    new win.InputEvent('input', {
+      inputType: 'insertReplacementText',
+      data: replacement || null,
+      bubbles: true,
+      composed: true,
+    }),
+  )
+}
+
 /** Below this many text nodes every finding is measured; above, only those near the view. */
 const MEASURE_ALL = 2000
 
@@ -48,6 +65,11 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
   const doc = root.ownerDocument
   const win = doc.defaultView!
   let map: DomText = { text: '', segments: [] }
+  /** Focus into the editor; inside an iframe the frame takes the page's focus first, so keys (undo) go there. */
+  const focusRoot = () => {
+    if (win.frameElement) win.focus()
+    root.focus({ preventScroll: true })
+  }
   const read = () => {
     map = readDom(root)
     return map.text
@@ -95,7 +117,7 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     select(start, end) {
       const range = domRange(map, start, end)
       if (!range) return
-      root.focus({ preventScroll: true })
+      focusRoot()
       const sel = win.getSelection()!
       sel.removeAllRanges()
       sel.addRange(range)
@@ -110,7 +132,7 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       const before = read()
       const range = domRange(map, start, end)
       if (!range) return false
-      root.focus({ preventScroll: true })
+      focusRoot()
       const sel = win.getSelection()!
       sel.removeAllRanges()
       sel.addRange(range)
@@ -118,7 +140,8 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       await nextFrame(win)
       // Editors that model their input (CKEditor 5) take the edit from beforeinput's target range
       // and cancel it; the others get it typed in natively.
-      if (!offerBeforeInput(root, range, replacement)) insertAsTyped(doc, replacement)
+      if (!offerBeforeInput(root, range, replacement) && insertAsTyped(doc, replacement))
+        announceReplacement(root, replacement)
       await nextFrame(win)
       const want = expectedAfter(before, start, end, replacement).replace(FILLER, '')
       return read().replace(FILLER, '') === want

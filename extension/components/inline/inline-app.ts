@@ -7,7 +7,7 @@ import { Card, CanvasNotice } from './card'
 import { createChecker, type Checker, type RemoteLint } from './checker'
 import { createDomAdapter } from './dom-adapter'
 import { createOverlay, type Hit } from './overlay'
-import { documentsOf, findTargets } from './targets'
+import { documentsOf, findTargets, isTextarea } from './targets'
 import { createTextareaAdapter } from './textarea-adapter'
 
 /** What the page UI needs from the extension, injected so the UI stays free of messaging. */
@@ -55,19 +55,20 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
 
   const attach = (el: HTMLElement) => {
     if (checkers.has(el)) return
-    const adapter =
-      el instanceof HTMLTextAreaElement
-        ? createTextareaAdapter(el, overlay.scratch)
-        : createDomAdapter(el)
+    const adapter = isTextarea(el)
+      ? createTextareaAdapter(el, overlay.scratch)
+      : createDomAdapter(el)
     checkers.set(el, createChecker(adapter, rulebook, repaint, deps.lintRemote))
     resize.observe(el)
   }
   const scan = () => {
     for (const [el, c] of checkers)
-      if (!el.isConnected) {
+      // a frame whose document was replaced leaves its old body connected to a windowless document
+      if (!el.isConnected || !el.ownerDocument.defaultView) {
         c.destroy()
         checkers.delete(el)
       }
+    documentsOf(document).forEach(watch)
     findTargets(document).forEach(attach)
     repaint()
   }
@@ -170,20 +171,31 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
     target.addEventListener(type, fn, { capture, passive: type !== 'keydown' })
     cleanups.push(() => target.removeEventListener(type, fn, { capture }))
   }
-  for (const doc of documentsOf(document)) {
+  listen(window, 'resize', repaint)
+  const resize = new ResizeObserver(repaint)
+  let scanTimer: ReturnType<typeof setTimeout> | undefined
+  const scanSoon = () => {
+    clearTimeout(scanTimer)
+    scanTimer = setTimeout(scan, 300)
+  }
+  const mutations = new MutationObserver(scanSoon)
+  /**
+   * The page and every same-origin frame get the listeners once, including frames an editor adds
+   * later (TinyMCE, UEditor: an iframe whose body is the editable); a frame's load rescans.
+   */
+  const watched = new WeakSet<Document>()
+  function watch(doc: Document) {
+    if (watched.has(doc)) return
+    watched.add(doc)
     listen(doc, 'click', onClick(doc) as EventListener)
     listen(doc, 'keydown', onKey as EventListener)
     listen(doc, 'scroll', repaint)
     listen(doc, 'focusin', scan)
+    listen(doc, 'load', ((e: Event) => {
+      if ((e.target as Element | null)?.localName === 'iframe') scanSoon()
+    }) as EventListener)
+    mutations.observe(doc.documentElement, { childList: true, subtree: true })
   }
-  listen(window, 'resize', repaint)
-  const resize = new ResizeObserver(repaint)
-  let scanTimer: ReturnType<typeof setTimeout> | undefined
-  const mutations = new MutationObserver(() => {
-    clearTimeout(scanTimer)
-    scanTimer = setTimeout(scan, 300)
-  })
-  mutations.observe(document.documentElement, { childList: true, subtree: true })
   scan()
 
   /** The editor with the caret, else the first one. */

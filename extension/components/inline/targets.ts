@@ -2,11 +2,20 @@
 
 const SELECTOR = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]'
 
+/**
+ * Element tests that hold across frames: an element of an iframe's document is an instance of
+ * that frame's HTMLElement, not of ours, so `instanceof` is always false for it.
+ */
+export const isTextarea = (el: unknown): el is HTMLTextAreaElement =>
+  (el as Element | null)?.localName === 'textarea'
+const isInput = (el: Element): el is HTMLInputElement => el.localName === 'input'
+const isHtmlElement = (el: Element): el is HTMLElement => 'isContentEditable' in el
+
 /** Why an element must not be checked, or null when it may be. */
 export function optOut(el: Element): string | null {
   if (el.closest('[data-gramm="false"], [data-reportlint="off"]')) return 'opt-out'
-  if (el instanceof HTMLInputElement) return 'input'
-  if (el instanceof HTMLTextAreaElement && (el.readOnly || el.disabled)) return 'readonly'
+  if (isInput(el)) return 'input'
+  if (isTextarea(el) && (el.readOnly || el.disabled)) return 'readonly'
   if (el.getAttribute('aria-readonly') === 'true') return 'readonly'
   if (el.closest('[aria-hidden="true"]')) return 'hidden'
   return null
@@ -14,8 +23,8 @@ export function optOut(el: Element): string | null {
 
 /** The element to check for a candidate: the textarea itself or the outermost editable root. */
 export function editableRoot(el: Element): HTMLElement | null {
-  if (el instanceof HTMLTextAreaElement) return el
-  if (!(el instanceof HTMLElement)) return null
+  if (isTextarea(el)) return el
+  if (!isHtmlElement(el)) return null
   if (!el.isContentEditable) return null
   let root: HTMLElement = el
   while (root.parentElement?.isContentEditable) root = root.parentElement

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
 const modules = fileURLToPath(new URL('../../../node_modules/', import.meta.url))
 
-export type EditorName = 'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'ckeditor'
+export type EditorName =
+  'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'ckeditor' | 'tinymce'
 
 const BODY: Record<EditorName, { script: string; css?: string; body: string }> = {
   textarea: { script: 'plain', body: '<textarea id="editor" rows="12" cols="60"></textarea>' },
@@ -24,6 +25,11 @@ const BODY: Record<EditorName, { script: string; css?: string; body: string }> =
     script: 'ckeditor',
     css: 'ckeditor5/dist/ckeditor5.css',
     body: '<div id="editor"></div>',
+  },
+  tinymce: {
+    script: 'tinymce',
+    css: 'tinymce/skins/ui/oxide/skin.min.css',
+    body: '<textarea id="editor"></textarea>',
   },
 }
 
