@@ -66,16 +66,22 @@ export function chineseContext(text: string, a: number, b: number): boolean {
   return hasHan(text.slice(a + 1, b)) || zhEndsAt(text, a) || zhStartsAt(text, b + 1)
 }
 
-// the pairs of the line last asked about (a line asks once per half-width mark beside a quote)
-let memo: { text: string; pairs: [number, number][] | null } = { text: '', pairs: [] }
+// the line last asked about, with each quote of a pair mapped to its pair (a line asks once per
+// half-width mark beside a quote)
+let memo: { text: string; pairOf: Map<number, [number, number]> } = { text: '', pairOf: new Map() }
 
 /**
  * Whether the " at `i` opens or closes a pair that punct-straight-quotes judges Chinese
  * ("一、"abc"." ",""一、"): its fix writes “ or ” there, beside which a half-width mark is Chinese.
  */
 export function inChinesePair(text: string, i: number): boolean {
-  if (text !== memo.text) memo = { text, pairs: pairs(quoteMarks(text, '"', 0, text.length)) }
-  const pair = memo.pairs?.find(([a, b]) => a === i || b === i)
+  if (text !== memo.text) {
+    const pairOf = new Map<number, [number, number]>()
+    for (const pair of pairs(quoteMarks(text, '"', 0, text.length)) ?? [])
+      pairOf.set(pair[0], pair).set(pair[1], pair)
+    memo = { text, pairOf }
+  }
+  const pair = memo.pairOf.get(i)
   return !!pair && chineseContext(text, pair[0], pair[1])
 }
 
