@@ -42,11 +42,16 @@ const ENUMERATOR_BEFORE = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3
  * Chinese on the left: a Han character, a closing full-width mark (”）》), a full-width point mark
  * (the "," in "一是：," is Chinese text too) or ")" / '"' closing Chinese ("(一)," "(（一）、),"),
  * also where a fix makes it Chinese ("(一))," "㈠".") or a quote pair punct-straight-quotes turns
- * into “” ("一、"".").
+ * into “” ("一、""."). `parenEnd` is where a heading marker the numbering rules end in "）" stops
+ * ("（二）.)," becomes "（二）),"), -1 without one.
  */
-function zhBefore(text: string, i: number): boolean {
+function zhBefore(text: string, i: number, parenEnd: number): boolean {
   const c = charBefore(text, i)
-  if (c === ')') return zhEndsAt(text, i)
+  if (c === ')') {
+    let j = i - 1
+    while (j > 0 && text[j - 1] === ')') j--
+    return j === parenEnd || zhEndsAt(text, i)
+  }
   if (c === '"') return zhEndsAt(text, i - 1) || inChinesePair(text, i - 1)
   return isHan(c) || (c !== '' && (CJK_CLOSE.includes(c) || ZH_POINTS.includes(c)))
 }
@@ -94,15 +99,15 @@ function zhAfter(text: string, i: number): boolean {
  * (3,000), English (Mr. Li), file names (报告.docx) and "..." have a digit, a Latin letter or
  * another dot beside them and are left alone; URLs are masked before this runs.
  */
-function inChinese(text: string, i: number): boolean {
+function inChinese(text: string, i: number, parenEnd: number): boolean {
   const mark = text[i]
   const prev = charBefore(text, i)
   const next = charAt(text, i + 1)
   if (mark === '.') {
     if (prev === '.' || next === '.') return false
-    return zhBefore(text, i) && !isAsciiAlnum(next)
+    return zhBefore(text, i, parenEnd) && !isAsciiAlnum(next)
   }
-  if (zhBefore(text, i)) return true
+  if (zhBefore(text, i, parenEnd)) return true
   // ",全年" after a closing mark, an ellipsis or at a line start: Chinese on the right, nothing
   // English on the left
   return (
@@ -140,6 +145,8 @@ export default defineRuleKind<Options>({
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
         // marks in or right after a heading marker ("⑴,") are the numbering rules' business
+        const h = line.heading
+        const parenEnd = h && h.canonical.endsWith('）') ? h.markerEnd : -1
         const [skipStart, skipEnd] = line.heading
           ? [line.heading.markerStart, line.heading.markerEnd + 1]
           : [-1, -1]
@@ -147,7 +154,8 @@ export default defineRuleKind<Options>({
         for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
           const i = m.index
           const ch = m[0]
-          if (!marks.has(ch) || (i >= skipStart && i < skipEnd) || !inChinese(text, i)) continue
+          if (!marks.has(ch) || (i >= skipStart && i < skipEnd)) continue
+          if (!inChinese(text, i, parenEnd)) continue
           // after an enumerator inside a line ("（3）.首先") the mark is a numbering slip, not a 。
           if (ENUMERATOR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue
           const replacement = FULL[ch]

@@ -50,6 +50,15 @@ function checkSingles(
   return inner
 }
 
+/** The count of open full-width “ after `text[from, to)`, starting from `depth`. */
+function openDoubles(text: string, from: number, to: number, depth: number): number {
+  for (let i = from; i < to; i++) {
+    if (text[i] === '“') depth++
+    else if (text[i] === '”' && depth > 0) depth--
+  }
+  return depth
+}
+
 function scan(text: string, report: ReportFn): void {
   const marks = quoteMarks(text, '"', 0, text.length)
   const paired = pairs(marks)
@@ -60,24 +69,33 @@ function scan(text: string, report: ReportFn): void {
     return
   }
   let last = 0
+  let depth = 0 // full-width “ open before the pair, counted as the scan moves on
   for (const [a, b] of paired) {
+    depth = openDoubles(text, last, a, depth)
     checkSingles(text, last, a, report, false)
     last = b + 1
     if (!chineseContext(text, a, b)) continue
     // single quotes inside become ‘’ in the same fix; if they do not pair up, no fix
     const inner = checkSingles(text, a + 1, b, () => {}, true)
     const match = text.slice(a, b + 1)
-    // “” around an unbalanced inside ("〔"〕"" or "“"”"") would cross the other marks: no fix
-    if (inner == null || !balanced(inner))
-      report({ messageId: 'double', data: { match }, start: a, end: b + 1 })
-    else
-      report({
-        messageId: 'double',
-        data: { match },
-        start: a,
-        end: b + 1,
-        fix: { start: a, end: b + 1, replacement: `“${inner}”` },
-      })
+    const data = { match }
+    const range = { start: a, end: b + 1 }
+    // inside “…” the pair is a quote in a quote, written ‘’ (GB/T 15834 4.1.3.3)
+    const messageId = depth > 0 ? 'nested' : 'double'
+    // no fix around an unbalanced inside ("〔"〕"" or "“"”""), around full-width double quotes
+    // (they would need ‘’ too) or for a quote in a quote that holds quotes itself
+    if (
+      inner == null ||
+      !balanced(inner) ||
+      /[“”]/.test(inner) ||
+      (depth > 0 && /[‘’]/.test(inner))
+    )
+      report({ messageId, data, ...range })
+    else {
+      const replacement = depth > 0 ? `‘${inner}’` : `“${inner}”`
+      report({ messageId, data, ...range, fix: { ...range, replacement } })
+    }
+    depth = openDoubles(text, a, b + 1, depth)
   }
   checkSingles(text, last, text.length, report, false)
 }
@@ -91,6 +109,7 @@ export default defineRuleKind<Options>({
     messages: {
       double: '半角引号应改为全角引号“”',
       single: '半角引号应改为全角引号（外层用“”，内层用‘’）',
+      nested: '引号内的引号应改为全角单引号‘’',
     },
     fixable: true,
   },

@@ -11,7 +11,7 @@ const CLOSE = '[\\]］）)】﹞〕]'
  * ("（二）.　　本文…": deleting the "." must not merge the sentences into a new match).
  */
 const LEAD =
-  '(?:(?<=^[ \\t\\u3000\\u00a0]*|[。！？][ \\t\\u3000\\u00a0]*)|(?<=[^A-Za-z0-9.\\s][.!?][ \\t\\u3000\\u00a0]*)(?!\\.))(?=[^ \\t\\u3000\\u00a0])'
+  '(?:(?<=^[ \\t\\u3000\\u00a0]*|[。！？][ \\t\\u3000\\u00a0]*)|(?<=[^A-Za-z0-9.\\s][.!?](?!\\.)[ \\t\\u3000\\u00a0]*))(?=[^ \\t\\u3000\\u00a0])'
 /**
  * A character inside one sentence: not 。！？, nor a half-width . ! ? that LEAD takes as an end
  * (a dot at the line start, after a letter, digit, dot or space, or before a dot is no end).

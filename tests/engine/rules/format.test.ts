@@ -170,6 +170,8 @@ testRule(defaultEntry('format-template-residue'), {
       text: '加强学习。\u3000本文来源于网络',
       errors: [{ messageId: 'flag', column: 7, endColumn: 14 }],
     },
+    // "." before a space ends the sentence even when an ellipsis follows (fuzz counterexample)
+    { text: '学习.\u3000...本文来源于网络', errors: [{ messageId: 'flag', column: 5 }] },
     // a dot inside a file name or a version does not end the sentence
     {
       text: '详见v1.2版，下载后可编辑。',

@@ -116,6 +116,9 @@ testRule(defaultEntry('punct-halfwidth-in-zh'), {
       errors: [{ messageId: 'halfwidth', column: 8 }],
       output: '（1）(一))。',
     },
+    // a ")" right after a bracketed heading marker, which ends in "）" once fixed ("（二）." loses
+    // its stray ".") (fuzz counterexample)
+    { text: '（二）.),', errors: [{ messageId: 'halfwidth', column: 6 }], output: '（二）.)，' },
     // before a quote pair that becomes “” (fuzz counterexample)
     { text: ',""一、', errors: [{ messageId: 'halfwidth', column: 1 }] },
     {

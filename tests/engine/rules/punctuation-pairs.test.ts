@@ -43,8 +43,20 @@ testRule(defaultEntry('punct-straight-quotes'), {
     { text: "8:30'...一、", errors: [{ messageId: 'single', column: 5 }] },
     { text: '一、\'１２３"', errors: [{ messageId: 'single', column: 3 }] },
     // “” around an inside that does not balance would cross the other marks: no fix
-    { text: '“"”"', errors: [{ messageId: 'double', column: 2, endColumn: 5 }] },
+    { text: '“"”"', errors: [{ messageId: 'nested', column: 2, endColumn: 5 }] },
     { text: '〔"〕"', errors: [{ messageId: 'double', column: 2, endColumn: 5 }] },
+    // a pair inside “…” is a quote in a quote: ‘’, not “” (the quote-nesting rule's error)
+    {
+      text: '他说：“学习"两个维护"精神”，"三会一课"',
+      errors: [
+        { messageId: 'nested', column: 7, endColumn: 13 },
+        { messageId: 'double', column: 17, endColumn: 23 },
+      ],
+      output: '他说：“学习‘两个维护’精神”，“三会一课”',
+    },
+    // holding quotes of its own, the pair would need more than one replacement: no fix (fuzz)
+    { text: '"“”一、"', errors: [{ messageId: 'double', column: 1, endColumn: 7 }] },
+    { text: '“学习"两个\'维护\'"”', errors: [{ messageId: 'nested', column: 4 }] },
   ],
 })
 
