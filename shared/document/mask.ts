@@ -3,9 +3,14 @@
 /** A private-use character that no rule pattern matches. */
 export const MASK = '\uE000'
 
-// an address is tried only where a word starts, so a long run of letters stays linear
-const SKIP =
-  /(?:https?|ftp):\/\/[^\s\u3000，。；“”（）《》]+|www\.[^\s\u3000，。；“”（）《》]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+// An address runs over the characters a URL may hold (RFC 3986: ASCII letters, digits and marks);
+// Chinese text or a full-width mark right after it is text again ("见https://a.cn/x：首先、…").
+// It is tried only where a word starts, so a long run of letters stays linear.
+const URL_CHARS = "[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"
+const SKIP = new RegExp(
+  `(?:https?|ftp)://${URL_CHARS}|www\\.${URL_CHARS}|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`,
+  'g',
+)
 
 /** Returns `text` with URLs and e-mail addresses replaced by MASK characters of the same length. */
 export function maskSkipped(text: string): string {

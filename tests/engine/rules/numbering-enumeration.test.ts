@@ -61,10 +61,14 @@ testRule(defaultEntry('numbering-di-yi-comma'), {
     // 第一、二季度 and 第一、第二批 are ranges, not ordinals with a stray 顿号
     '第一、二季度完成全年任务的六成。',
     '第一、第二批试点单位均已验收。',
-    // inside a URL (masked): "?b=1：首先、" is part of the address (fuzz counterexample)
-    'https://example.gov.cn/a?b=1：首先、１２３',
   ],
   invalid: [
+    {
+      // an address ends where Chinese text starts: "：首先、" after it is the writer's text
+      text: 'https://example.gov.cn/a?b=1：首先、１２３',
+      errors: [{ messageId: 'comma', column: 32, endColumn: 33 }],
+      output: 'https://example.gov.cn/a?b=1：首先，１２３',
+    },
     // a point right after the 、: "，" would make "，，", so no fix (fuzz counterexample)
     { text: '首先、，', errors: [{ messageId: 'comma', column: 3, endColumn: 4 }] },
     { text: '第一、.提高站位', errors: [{ messageId: 'comma', column: 3 }] },
