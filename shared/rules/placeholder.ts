@@ -1,6 +1,6 @@
 /** placeholder: unfilled template marks (XX, ××, Ｘ, XXX同志) and incomplete dates (2023年X月, ____年__月__日). */
 
-import { maskedLine } from '../document/mask'
+import { MASK, maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
 import { checksOption } from './util/schema'
@@ -73,8 +73,10 @@ function isPlaceholderRun(text: string, start: number, end: number, terms: strin
   if (/^×+$/.test(run) && run.length < 2) return false // 长×宽: a multiplication sign
   const prev = before(text, start)
   const next = after(text, end)
-  // part of a word, a model code or a product: XL, X5, Model X, 3×4, x-ray
+  // part of a word, a model code or a product: XL, X5, Model X, 3×4, x-ray; or glued to an
+  // address (masked), whose end moves when a fix next to it changes ("…?b=1１２３××")
   if (isAsciiAlnum(prev) || isAsciiAlnum(next) || /[-_/@+#]/.test(prev + next)) return false
+  if (prev === MASK || next === MASK) return false
   if (
     (prev === '.' && isAsciiAlnum(before(text, start - 1))) ||
     (next === '.' && isAsciiAlnum(after(text, end + 1)))
