@@ -1,5 +1,6 @@
 /** lint: text → findings, with the default rulebook when none is given. */
 
+import { inMemoScope, MemoScope } from '../document/line-memo'
 import { parseDocument } from '../document/parse'
 import { defaultRulebook } from '../rulebook/default/index'
 import type { Finding, Rulebook } from '../types'
@@ -29,7 +30,9 @@ export function lint(
   rulebook: Rulebook = defaultRulebook,
   options: LintOptions = {},
 ): Finding[] {
-  const doc = parseDocument(text, rulebook.documentTypes)
-  const { findings } = runRules(compiledRules(rulebook), doc)
+  // per-line results are shared by the rules of this one run, then dropped with the scope
+  const { findings } = inMemoScope(new MemoScope(), () =>
+    runRules(compiledRules(rulebook), parseDocument(text, rulebook.documentTypes)),
+  )
   return postprocess(findings, options.ignores)
 }

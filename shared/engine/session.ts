@@ -1,5 +1,6 @@
 /** An incremental lint session: re-checks only lines whose text (or kind) changed since the last run. */
 
+import { inMemoScope, MemoScope } from '../document/line-memo'
 import { parseDocument } from '../document/parse'
 import { defaultRulebook } from '../rulebook/default/index'
 import type { Finding, Rulebook } from '../types'
@@ -22,10 +23,14 @@ export function createSession(
   let rules = compileRules(book)
   let cache: LineCache = new Map()
   let ignored = ignores
+  // per-line results of the last run, for the lines that are still there; gone with the session
+  const memos = new MemoScope()
   return {
     update(text) {
-      const doc = parseDocument(text, book.documentTypes)
-      const result = runRules(rules, doc, cache)
+      memos.nextRun()
+      const result = inMemoScope(memos, () =>
+        runRules(rules, parseDocument(text, book.documentTypes), cache),
+      )
       cache = result.cache
       return postprocess(result.findings, ignored)
     },
