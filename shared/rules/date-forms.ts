@@ -47,6 +47,8 @@ function isDocDate(line: Line): boolean {
 /** Every date-like match of a line, memoised by text: the document pass redoes only changed lines. */
 const datesIn = lineMemo((text: string) => {
   const out: RegExpExecArray[] = []
+  // every match holds a 月; the expression itself has no fixed first character to scan for
+  if (!text.includes('月')) return out
   DATE.lastIndex = 0
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) out.push(m)
   return out
