@@ -1,6 +1,6 @@
 /** Runs the rules of a rulebook over a document model, each rule isolated, with an optional line cache. */
 
-import type { DocModel, Line } from '../document/types'
+import type { DocModel, Line, LineKind } from '../document/types'
 import { ruleKinds } from '../rules'
 import type { Report, RuleKind, RuleListener } from '../rules/kind'
 import type { Finding, RuleEntry, Rulebook } from '../types'
@@ -19,8 +19,11 @@ export interface CompiledRule {
 /** A finding before positions and messages are resolved; offsets absolute. */
 type Raw = Report & { entry: RuleEntry; kind: RuleKind }
 
-/** Line results by line key (kind + text): for each line rule, in order, offsets relative to the line. */
-export type LineCache = Map<string, Report[][]>
+/** What the line rules reported on one line: rule index (into the active line rules) and report, offsets relative to the line. */
+type LineHits = { rule: number; report: Report }[]
+
+/** Line results by line text (and the kind they were computed for). */
+export type LineCache = Map<string, { kind: LineKind; hits: LineHits }>
 
 export function compileRules(rulebook: Rulebook): CompiledRule[] {
   const out: CompiledRule[] = []
@@ -136,7 +139,7 @@ function markWanted(
     wanted[r] = (wanted[r] | always[r]) & (kindMask[r] & kind ? 1 : 0)
 }
 
-const NONE: Report[] = []
+const NO_HITS: LineHits = []
 
 /**
  * Runs every line handler over every non-blank line, lines outside and rules inside, so a line's
@@ -157,35 +160,37 @@ function runLineRules(
   const wanted = new Uint8Array(active.length)
   const slotSeen = new Uint8Array(plan.ruleStart.length)
   const dead = new Uint8Array(active.length)
-  let bucket: Report[] = NONE
-  const report = (r: Report) => {
-    if (bucket === NONE) bucket = []
-    bucket.push(r)
+  let hits: LineHits = NO_HITS
+  let rule = 0
+  const report = (found: Report) => {
+    if (hits === NO_HITS) hits = []
+    hits.push({ rule, report: found })
   }
   for (const line of doc.lines) {
     if (line.kind === 'blank') continue
-    const key = next ? `${line.kind}\u0000${line.text}` : ''
-    let results = next?.get(key) ?? prev?.get(key)
-    if (!results) {
+    // keyed by the text alone (no concatenated key to hash again); the kind must match too
+    const kept = next?.get(line.text) ?? prev?.get(line.text)
+    if (kept?.kind === line.kind) hits = kept.hits
+    else {
       // the document's text is one flat string: reading it is faster than reading a line's slice
       markWanted(plan, doc.text, line.start, line.end, kindBit(line.kind), wanted, slotSeen)
-      results = new Array<Report[]>(active.length)
-      for (let r = 0; r < active.length; r++) {
-        results[r] = NONE
-        if (!wanted[r] || dead[r]) continue
-        bucket = NONE
+      hits = NO_HITS
+      for (rule = 0; rule < active.length; rule++) {
+        if (!wanted[rule] || dead[rule]) continue
+        const before = hits.length
         try {
-          active[r].listener!.line!(line, report)
-          results[r] = bucket
+          active[rule].listener!.line!(line, report)
         } catch (error) {
-          dead[r] = 1
-          failed.set(active[r], error)
+          // a rule that fails on a line reports nothing there, and no more anywhere
+          hits.length = before
+          dead[rule] = 1
+          failed.set(active[rule], error)
         }
       }
     }
-    next?.set(key, results)
-    for (let r = 0; r < active.length; r++)
-      for (const found of results[r]) raws.push(absolute(found, line.start, active[r]))
+    next?.set(line.text, { kind: line.kind, hits })
+    // most lines have no findings: nothing to do for them
+    for (const hit of hits) raws.push(absolute(hit.report, line.start, active[hit.rule]))
   }
   return next
 }
