@@ -12,30 +12,28 @@
 export class MemoScope {
   private current = new Map<number, Map<string, unknown>>()
   private previous = new Map<number, Map<string, unknown>>()
-  /** The last key and value asked of each memo: several rules ask about one line in a row. */
-  readonly last = new Map<number, [string, unknown]>()
+  /** The last key and value asked of each memo (by id): several rules ask about one line in a row. */
+  readonly lastKey: (string | undefined)[] = []
+  readonly lastValue: unknown[] = []
 
   /** Starts a new run: this run's results become the ones the next run may reuse. */
   nextRun(): void {
     this.previous = this.current
     this.current = new Map()
-    this.last.clear()
+    this.lastKey.length = 0
+    this.lastValue.length = 0
   }
 
-  lookup(id: number, key: string): { value: unknown } | undefined {
-    const own = this.current.get(id)
-    if (own?.has(key)) return { value: own.get(key) }
-    const old = this.previous.get(id)
-    if (!old?.has(key)) return undefined
-    const value = old.get(key)
-    this.file(id, key, value)
-    return { value }
+  /** This run's results of memo `id`. */
+  own(id: number): Map<string, unknown> {
+    let map = this.current.get(id)
+    if (!map) this.current.set(id, (map = new Map()))
+    return map
   }
 
-  file(id: number, key: string, value: unknown): void {
-    let own = this.current.get(id)
-    if (!own) this.current.set(id, (own = new Map()))
-    own.set(key, value)
+  /** The previous run's results of memo `id`, if any. */
+  old(id: number): Map<string, unknown> | undefined {
+    return this.previous.get(id)
   }
 }
 
@@ -64,13 +62,18 @@ export function memoBy<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T):
     const scope = active
     if (!scope) return compute(arg)
     const key = keyOf(arg)
-    const last = scope.last.get(id)
-    if (last && last[0] === key) return last[1] as T
-    const found = scope.lookup(id, key)
-    const value = found ? (found.value as T) : compute(arg)
-    if (!found) scope.file(id, key, value)
-    scope.last.set(id, [key, value])
-    return value
+    if (scope.lastKey[id] === key) return scope.lastValue[id] as T
+    const own = scope.own(id)
+    let value = own.get(key) as T | undefined
+    if (value === undefined && !own.has(key)) {
+      const old = scope.old(id)
+      value = old?.get(key) as T | undefined
+      if (value === undefined && !old?.has(key)) value = compute(arg)
+      own.set(key, value)
+    }
+    scope.lastKey[id] = key
+    scope.lastValue[id] = value
+    return value as T
   }
 }
 
