@@ -98,9 +98,16 @@ export function matchMarker(line: string, at: number): MarkerMatch | null {
 
 /** Completes a marker match into a heading: where its own title ends and whether body text follows. */
 export function toHeading(line: string, m: MarkerMatch): Heading {
-  const rest = line.slice(m.textStart)
-  const stop = rest.search(/[。！？]/)
-  const titleEnd = stop < 0 ? line.length : m.textStart + stop + 1
-  const runIn = stop >= 0 && line.slice(titleEnd).trim().length > 0
-  return { ...m, titleEnd, runIn }
+  TITLE_END.lastIndex = m.textStart
+  const stop = TITLE_END.exec(line)
+  const titleEnd = stop ? stop.index + 1 : line.length
+  // body text after the title's end mark makes a run-in heading (no copies of the line: hot path)
+  NOT_SPACE.lastIndex = titleEnd
+  const runIn = stop !== null && NOT_SPACE.test(line)
+  // spelled out: an object spread here cost more than the rest of parsing the line
+  const { level, ordinal, markerStart, markerEnd, canonical, variant, textStart } = m
+  return { level, ordinal, markerStart, markerEnd, canonical, variant, textStart, titleEnd, runIn }
 }
+
+const TITLE_END = /[。！？]/g
+const NOT_SPACE = /\S/g
