@@ -13,6 +13,7 @@ interface Options {
 const HEADER = /^附件\s*(\d*)\s*[：:]?$/
 const NOTE_START = /^附件([:：])\s*/
 const ITEM = /^(\d{1,2})、/
+const ITEM_NUMBER = /^(\d{1,2})[.．、]/
 const TRAILING = /[；;。，,、.：:]+$/
 const PUNCT = /[\s\u3000，。、；：！？,.;:!?“”《》〈〉（）()]/g
 
@@ -58,20 +59,28 @@ function formatReports(line: Line): Report[] {
   return out
 }
 
-/** Items of the 附件说明 by number, with the name each gives; empty when there is no note. */
+/**
+ * Items of the 附件说明 by number, with the name each gives; empty when there is no note. A line
+ * right after an item that carries the next number is an item too, whatever its kind: "2.2024年…"
+ * reads as a decimal, not as a numbered line, so the parser may leave it a paragraph.
+ */
 function noteItems(doc: DocModel): Map<number, { line: Line; name: string }> {
   const items = new Map<number, { line: Line; name: string }>()
+  let next = 0
   for (const line of doc.lines) {
-    if (line.kind !== 'attachment-note') continue
+    if (line.kind === 'blank') continue
     const body = line.text.slice(line.indent).trimEnd()
-    if (HEADER.test(body)) continue
-    const rest = body.replace(NOTE_START, '')
-    const m = /^(\d{1,2})[.．、]/.exec(rest)
-    if (!m && !NOTE_START.test(body)) continue
-    items.set(m ? Number(m[1]) : 1, {
-      line,
-      name: (m ? rest.slice(m[0].length) : rest).replace(PUNCT, ''),
-    })
+    const note = line.kind === 'attachment-note'
+    const rest = note ? body.replace(NOTE_START, '') : body
+    const m = ITEM_NUMBER.exec(rest)
+    const follows = !note && next > 0 && m !== null && Number(m[1]) === next
+    if ((!note && !follows) || HEADER.test(body) || (!m && !NOTE_START.test(body))) {
+      next = 0
+      continue
+    }
+    const n = m ? Number(m[1]) : 1
+    items.set(n, { line, name: (m ? rest.slice(m[0].length) : rest).replace(PUNCT, '') })
+    next = m ? n + 1 : 0
   }
   return items
 }

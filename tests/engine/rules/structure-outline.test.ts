@@ -91,6 +91,8 @@ testRule(defaultEntry('structure-attachment-consistency'), {
     // a long attachment title may run over two lines
     '正文。\n附件：1.关于2023年度党建工作情况的报告\n××局\n2024年1月15日\n附件1\n关于2023年度党建\n工作情况的报告',
     '正文见附件1。\n附件：1.党建台账\n2.花名册\n××局\n2024年1月15日\n附件1\n党建台账\n附件2\n《花名册》',
+    // names that begin with a year: "2.2024年…" reads as a decimal, yet it is the note's item 2
+    '正文。\n附件：1.2024年事故统计表\n\u3000\u3000\u30002.2024年隐患整改表\n××局\n2024年7月8日\n附件1\n2024年事故统计表\n附件2\n2024年隐患整改表',
   ],
   invalid: [
     {
@@ -103,6 +105,10 @@ testRule(defaultEntry('structure-attachment-consistency'), {
         { messageId: 'countMismatch', line: 2, column: 1, endColumn: 10 },
         { messageId: 'titleMismatch', line: 7, column: 1, endColumn: 7 },
       ],
+    },
+    {
+      text: '正文。\n附件：1.2024年甲表\n2.2024年乙表\n××局\n2024年7月8日\n附件1\n2024年甲表\n附件2\n2024年丙表',
+      errors: [{ messageId: 'titleMismatch', line: 9, column: 1, endColumn: 8 }],
     },
   ],
 })
