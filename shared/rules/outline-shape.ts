@@ -71,6 +71,26 @@ function listAfter(doc: DocModel, index: number): OutlineNode[] | undefined {
   return undefined
 }
 
+/** Whether a heading's own title names one of the document type's required sections (存在的问题…). */
+function namesSection(doc: DocModel, node: OutlineNode): boolean {
+  const { line, heading } = node
+  const title = line.text.slice(heading.textStart, heading.titleEnd)
+  return (doc.docType?.requiredSections ?? []).some((section) =>
+    [section.name, ...section.synonyms].some((s) => title.includes(s)),
+  )
+}
+
+/**
+ * How many of `list` a claim may count: "做了以下四个方面工作：" before 一、…四、 may be followed at the
+ * same level by 五、存在的问题 and 六、下一步打算, which are sections of the report, not claimed items.
+ * The list stops at the first later item that names a required section, unless the first one does.
+ */
+function claimable(doc: DocModel, list: OutlineNode[]): number {
+  if (!list.length || namesSection(doc, list[0]!)) return list.length
+  const stop = list.findIndex((node) => namesSection(doc, node))
+  return stop < 0 ? list.length : stop
+}
+
 function checkClaims(doc: DocModel, report: ReportFn) {
   for (const line of doc.lines) {
     if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
@@ -85,7 +105,10 @@ function checkClaims(doc: DocModel, report: ReportFn) {
       if (inline.length && inline[0].ordinal === 1) {
         const family = inline.filter((e) => e.family === inline[0].family)
         actual = family.length
-      } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) actual = listAfter(doc, line.index)?.length
+      } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
+        const list = listAfter(doc, line.index)
+        if (list && list.length !== claimed) actual = claimable(doc, list)
+      }
       if (actual === undefined || actual === claimed) continue
       const start = line.start + m.index
       report({ messageId: 'count', data: { claim: m[0], actual }, start, end: start + m[0].length })

@@ -163,6 +163,10 @@ testRule(defaultEntry('consistency-count-claim'), {
     '存在以下两个问题：一是学习不深；二是融合不够。',
     // the claim is not directly followed by the list: nothing to compare
     '主要开展了以下三个方面工作。\n全年成效明显。\n一、甲\n二、乙',
+    // a summary's 问题 and 打算 sections may follow the claimed work items at the same level
+    '2024年工作总结\n县人民政府：\n全年主要做了以下两个方面工作：\n一、粮食生产\n二、产业发展\n三、存在的问题\n四、2025年工作打算',
+    // a claim that counts the sections themselves
+    '关于2024年工作情况的报告\n县人民政府：\n报告分以下三个部分：\n一、工作开展情况\n二、存在的问题\n三、下一步工作打算',
   ],
   invalid: [
     {
@@ -176,6 +180,11 @@ testRule(defaultEntry('consistency-count-claim'), {
     {
       text: '一、工作情况\n重点抓好以下3项工作。\n（一）甲\n（二）乙\n二、存在问题',
       errors: [{ messageId: 'count', line: 2, column: 5, endColumn: 9 }],
+    },
+    {
+      // the work items before the 问题 section are the ones claimed: two, not three
+      text: '2024年工作总结\n县人民政府：\n全年主要做了以下三个方面工作：\n一、粮食生产\n二、产业发展\n三、存在的问题\n四、下一步工作打算',
+      errors: [{ messageId: 'count', line: 3, column: 7, endColumn: 13 }],
     },
   ],
 })
