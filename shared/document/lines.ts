@@ -1,5 +1,6 @@
 /** Splits text into lines (\n, \r\n, \r) and classifies each: title, heading, paragraph, 落款, … */
 
+import { findEnumerators } from './enumerations'
 import { lineMemo } from './line-memo'
 import { matchMarker, toHeading } from './markers'
 import type { Heading, Line, LineKind } from './types'
@@ -26,15 +27,20 @@ export function splitLines(text: string): { start: number; end: number }[] {
 // A title that names its genre ("关于…的报告", "…工作要点") stays a title even with a stray mark after it.
 const GENRE =
   '报告|请示|通知|通报|意见|决定|决议|函|纪要|批复|公告|通告|公报|议案|总结|要点|计划|方案|规划|安排|汇报'
-const GENRE_TITLE = new RegExp(`(?:关于.+的(?:${GENRE})|工作(?:${GENRE}))[。．.，,；;：:！!？?]?$`)
+const GENRE_TITLE = new RegExp(`(?:关于.+的(?:${GENRE})|工作(?:${GENRE}))[。．.，,；;：:！!？?]*$`)
 const SENTENCE_MARK = /[，。；：！？,;:!?]/
+
+/** Length in letters and digits: marks a fix adds or deletes ("…" → "……", "，，") change nothing. */
+const words = (body: string) => body.replace(/[^\p{L}\p{N}]/gu, '').length
 
 /**
  * Whether a line can be a document title: short, no sentence punctuation (a first paragraph that
  * lacks its final 。 is not a title), unless it plainly names its genre.
  */
 function looksLikeTitle(body: string): boolean {
-  if (body.length < 4 || body.length > 80 || /特此|现将|如下/.test(body)) return false
+  if (words(body) < 4 || body.length > 80 || /特此|现将|如下/.test(body)) return false
+  // a line opening with an inline enumerator (首先、 二是) is a list item, not a title
+  if (findEnumerators(body)[0]?.start === 0) return false
   // A mistaken comma inside "关于…，…的报告" does not make it a sentence; a full stop inside does.
   if (GENRE_TITLE.test(body) && !/[。！？!?]/.test(body.slice(0, -1))) return true
   return !SENTENCE_MARK.test(body)
@@ -49,7 +55,7 @@ function looksLikeRecipient(body: string): boolean {
 function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
   if (!body) return { kind: 'blank' }
   if (/^抄送[：:]/.test(body)) return { kind: 'cc' }
-  if (/^附件[：:\d１-９一二三四五六七八九]/.test(body) && body.length < 80)
+  if (/^附件[：:\d１-９一二三四五六七八九]/.test(body) && words(body) < 80)
     return { kind: 'attachment-note' }
   if (DATE_LINE.test(body)) return { kind: 'date' }
   if (DOCNUMBER_LINE.test(body)) return { kind: 'docnumber' }

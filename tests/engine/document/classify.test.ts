@@ -19,6 +19,14 @@ describe('title', () => {
     expect(kinds('2023年，区教育局坚持立德树人根本任务\n正文。')[0]).toBe('paragraph')
     expect(kinds('特此报告。\n正文。')[0]).toBe('paragraph')
   })
+  it('does not depend on the marks a fix adds or removes (fuzz counterexamples)', () => {
+    // "…" → "……" or a deleted "." must not turn a line into a title or out of one
+    expect(kinds('甲乙丙…1.\r\n一、甲')[0]).toBe(kinds('甲乙丙……1.\r\n一、甲')[0])
+    expect(kinds('工作报告；；\n正文。')[0]).toBe('title')
+    // a line opening with an inline enumerator is a list item
+    expect(kinds('首先、.\n一、甲')[0]).toBe('paragraph')
+    expect(kinds('首先，.\n一、甲')[0]).toBe('paragraph')
+  })
   it('is not a lone line: a fragment has no title', () => {
     expect(kinds('关于2023年度工作情况的报告')).toEqual(['paragraph'])
   })
