@@ -43,16 +43,18 @@ const num = (s: string) => (/^\d/.test(s) ? Number(s) : parseHanzi(s))
 
 export const NUMBER_CHECKS = {
   'range-hyphen': {
-    needs: /\d[%％]?[-－‐–−]\d/,
+    needs: /\d[%％万亿]?[-－‐–−]\d/,
     re: new RegExp(
       // after "8:" a time ("8:30-9:30"); after a label's colon ("时间：1-6月") a range
-      `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
+      `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％万亿]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
       'g',
     ),
     hit(m, text) {
       if (CODE_BEFORE.test(text.slice(0, m.index))) return null
       // "12-3个" is no range; ranges go upwards.
       if (Number(m[1]) >= Number(m[3])) return null
+      // "5万-10万元" is a range of 万; after "5万-3000" the magnitudes differ: not certain
+      if (/[万亿]/.test(m[2]) && text[m.index + m[0].length] !== m[2]) return null
       const at = m.index + m[1].length + m[2].length
       const hyphen = m[0][at - m.index]
       return { start: at, end: at + 1, data: { match: hyphen, range: m[0] }, replacement: '—' }
@@ -60,8 +62,8 @@ export const NUMBER_CHECKS = {
   },
   'year-abbrev': {
     needs: /\d\d/,
-    // Only a two-digit year before a month or 年度: "用了10年" is a duration, not a year.
-    re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}月|度)|[’']\d{2}(?=[\s，。、；）)]|$))/g,
+    // Only a two-digit year before a month (or a range of months) or 年度: "用了10年" is a duration.
+    re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))/g,
     hit: (m) => whole(m),
   },
   'leading-zero': {

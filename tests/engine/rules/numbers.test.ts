@@ -17,6 +17,8 @@ testRule(defaultEntry('punct-range-hyphen'), {
     '位于3-2号楼。',
     // the second number is smaller: no range
     '编号12-3个。',
+    // 万 on one side only: the magnitudes differ, not a certain range
+    '补助5万-3000元。',
   ],
   invalid: [
     {
@@ -38,6 +40,15 @@ testRule(defaultEntry('punct-range-hyphen'), {
       errors: [{ messageId: 'range-hyphen', line: 1, column: 6, endColumn: 7 }],
       output: '（二）：1—6月',
     },
+    // a range of 万 or 亿 (generalisation check: 补助5万-10万元 was missed)
+    {
+      text: '每户补助5万-10万元，带动2亿-3亿元投资。',
+      errors: [
+        { messageId: 'range-hyphen', line: 1, column: 7, endColumn: 8 },
+        { messageId: 'range-hyphen', line: 1, column: 17, endColumn: 18 },
+      ],
+      output: '每户补助5万—10万元，带动2亿—3亿元投资。',
+    },
   ],
 })
 
@@ -51,6 +62,11 @@ testRule(defaultEntry('num-year-abbrev'), {
     {
       text: '\u3000\u3000𠮷22年度考核优秀。\r\n第二行',
       errors: [{ messageId: 'year-abbrev', line: 1, column: 5, endColumn: 8 }],
+    },
+    // before a range of months (generalisation check: 于23年8—12月 was missed)
+    {
+      text: '于23年8—12月开展。',
+      errors: [{ messageId: 'year-abbrev', line: 1, column: 2, endColumn: 5 }],
     },
   ],
 })
