@@ -31,8 +31,29 @@ export function postprocess(findings: Finding[], ignores: Ignore[] = []): Findin
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   )
-  return dropOverlappingFixes(out)
+  return dropOverlappingFixes(dropSameFix(out))
 }
+
+/**
+ * One mistake, one finding: when two rules report the same span with the same fix ("县人民政府:"
+ * is both a recipient line without "：" and a half-width mark in Chinese), one stays — the more
+ * severe, then the one that says why (a structure or numbering rule) over a generic mark rule.
+ */
+function dropSameFix(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>()
+  const keyOf = (f: Finding) =>
+    `${f.start}\u0000${f.end}\u0000${f.fix!.start}\u0000${f.fix!.end}\u0000${f.fix!.replacement}`
+  for (const f of findings) {
+    if (!f.fix) continue
+    const key = keyOf(f)
+    const kept = best.get(key)
+    if (!kept || rank(f) < rank(kept)) best.set(key, f)
+  }
+  return findings.filter((f) => !f.fix || best.get(keyOf(f)) === f)
+}
+
+const GENERIC: Partial<Record<Finding['category'], number>> = { punctuation: 2, format: 1 }
+const rank = (f: Finding) => SEVERITY_ORDER[f.severity] * 10 + (GENERIC[f.category] ?? 0)
 
 /**
  * Keeps fixes disjoint so "apply all" is well defined: a fix touching a range an earlier finding's
