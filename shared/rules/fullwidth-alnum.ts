@@ -1,6 +1,6 @@
 /** fullwidth-alnum: full-width digits and Latin letters (０-９ Ａ-Ｚ ａ-ｚ), fixed to half-width. */
 
-import { maskedLine } from '../document/mask'
+import { MASK, maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
 import { requiredChars } from './util/required-chars'
 
@@ -43,13 +43,11 @@ export default defineRuleKind<Options>({
           const replacement = half(run)
           const start = m.index
           const end = start + run.length
-          report({
-            messageId: 'fullwidth',
-            data: { match: run, replacement },
-            start,
-            end,
-            fix: { start, end, replacement },
-          })
+          const data = { match: run, replacement }
+          // glued to an address, half-width characters would run on as part of it: no fix
+          if (text[start - 1] === MASK || text[end] === MASK)
+            report({ messageId: 'fullwidth', data, start, end })
+          else report({ messageId: 'fullwidth', data, start, end, fix: { start, end, replacement } })
         }
       },
     }

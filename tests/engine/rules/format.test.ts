@@ -130,6 +130,11 @@ testRule(defaultEntry('format-fullwidth-alnum'), {
       ],
       output: '𠮷\r\n　　GDP增长5％',
     },
+    {
+      // glued to an address, "123" would join it: flagged without a fix (fuzz counterexample)
+      text: '见https://example.gov.cn/a?b=1１２３(一),',
+      errors: [{ messageId: 'fullwidth', column: 30, endColumn: 33 }],
+    },
   ],
 })
 
