@@ -47,7 +47,8 @@ export default defineRuleKind<Options>({
           // glued to an address, half-width characters would run on as part of it: no fix
           if (text[start - 1] === MASK || text[end] === MASK)
             report({ messageId: 'fullwidth', data, start, end })
-          else report({ messageId: 'fullwidth', data, start, end, fix: { start, end, replacement } })
+          else
+            report({ messageId: 'fullwidth', data, start, end, fix: { start, end, replacement } })
         }
       },
     }
