@@ -96,18 +96,44 @@ function bodyOf(line: Line): string {
   return line.text.slice(line.indent).trimEnd()
 }
 
+/** The 版头's 发文机关标志 ("××县应急管理局文件"): above the title, never the title itself. */
+const ISSUER_MARK = /^\S{2,30}文件$/
+const ENDS_IN_GENRE = new RegExp(`(?:${GENRE})[。．.，,；;：:！!？?]*$`)
+
+/**
+ * The lines a long title continues on (GB/T 9704 7.3.1 allows a title over several lines): the
+ * next lines, with no blank between, while the title so far does not end in its genre and the
+ * lines together do. Returns the continuation lines, or none.
+ */
+function titleContinuation(lines: Line[], first: Line): Line[] {
+  let text = bodyOf(first)
+  if (ENDS_IN_GENRE.test(text)) return []
+  const more: Line[] = []
+  for (let i = first.index + 1; i < lines.length && more.length < 2; i++) {
+    const line = lines[i]
+    const body = bodyOf(line)
+    if (line.kind !== 'paragraph' || body.length > 40 || /[，。；：！？,;:!?]./.test(body)) break
+    more.push(line)
+    text += body
+    if (ENDS_IN_GENRE.test(text)) return more
+  }
+  return []
+}
+
 function markFrame(lines: Line[]): void {
   let seen = 0
   for (const line of lines) {
     if (line.kind === 'blank' || line.kind === 'docnumber') continue
     if (++seen > 3 || line.kind !== 'paragraph') break
-    if (!looksLikeTitle(bodyOf(line))) continue
+    const body = bodyOf(line)
+    if (ISSUER_MARK.test(body) || !looksLikeTitle(body)) continue
+    const titled = [line, ...titleContinuation(lines, line)]
+    const last = titled[titled.length - 1]
     // A lone line is a fragment being checked, not a titled document.
-    const next = lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
+    const next = lines.slice(last.index + 1).find((l) => l.kind !== 'blank')
     if (!next) break
-    line.kind = 'title'
-    if (next && next.kind === 'paragraph' && looksLikeRecipient(bodyOf(next)))
-      next.kind = 'recipient'
+    for (const t of titled) t.kind = 'title'
+    if (next.kind === 'paragraph' && looksLikeRecipient(bodyOf(next))) next.kind = 'recipient'
     break
   }
   markAttachmentItems(lines)

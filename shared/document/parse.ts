@@ -22,14 +22,20 @@ function attachmentsStart(lines: Line[]): number {
 
 export function parseDocument(text: string, types: DocumentType[] = []): DocModel {
   const lines = classify(text)
-  const title = lines.find((l) => l.kind === 'title')
+  const titleLines = lines.filter((l) => l.kind === 'title')
+  const title = titleLines[0]
+  const titleText = title
+    ? titleLines.map((l) => l.text.slice(l.indent).trimEnd()).join('')
+    : undefined
   const headings = lines.filter((l) => l.kind === 'heading')
   const attachments = attachmentsStart(lines)
   return {
     text,
     lines,
     title,
-    docType: title ? detectDocType(title.text.trim(), types) : undefined,
+    titleText,
+    titleLines,
+    docType: titleText ? detectDocType(titleText, types) : undefined,
     headings,
     outline: buildOutline(headings.filter((l) => l.index < attachments)),
   }

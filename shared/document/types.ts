@@ -69,7 +69,12 @@ export interface OutlineNode {
 export interface DocModel {
   text: string
   lines: Line[]
+  /** The first line of the title. */
   title?: Line
+  /** The title's text: its lines' bodies joined (a long title may run over two or three lines). */
+  titleText?: string
+  /** Every line of the title, in order. */
+  titleLines: Line[]
   docType?: DocumentType
   /** Lines that carry a heading marker, in order. */
   headings: Line[]

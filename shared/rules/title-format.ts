@@ -1,6 +1,6 @@
 /** title-format: the document title's punctuation and its elements (发文机关、事由、文种). */
 
-import type { Line } from '../document/types'
+import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 
 type Check = 'punctuation' | 'elements'
@@ -47,14 +47,22 @@ function checkPunctuation(line: Line, report: ReportFn) {
   })
 }
 
-function checkElements(line: Line, report: ReportFn) {
-  const { start, end } = bodyRange(line)
-  const title = line.text.slice(start, end).replace(TRAILING, '')
-  const range = { start, end: start + title.length }
+/** The elements of the whole title, which may run over two or three lines; offsets absolute. */
+function checkElements(doc: DocModel, report: ReportFn) {
+  const lines = doc.titleLines
+  if (!lines.length || !doc.titleText) return
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  const title = doc.titleText.replace(TRAILING, '')
+  const lastBody = bodyRange(last)
+  const trailing = TRAILING.exec(last.text.slice(lastBody.start, lastBody.end))
+  const range = {
+    start: first.start + first.indent,
+    end: last.start + (trailing ? lastBody.start + trailing.index : lastBody.end),
+  }
   if (WORKING_GENRE.test(title)) return
   if (!STATUTORY.test(title)) return report({ messageId: 'genre', ...range })
-  const about = title.indexOf('关于')
-  if (about === 0) report({ messageId: 'organ', ...range })
+  if (title.indexOf('关于') === 0) report({ messageId: 'organ', ...range })
 }
 
 export default defineRuleKind<Options>({
@@ -77,12 +85,12 @@ export default defineRuleKind<Options>({
     fixable: true,
   },
   create({ options }) {
+    if (options.check === 'elements')
+      return { document: (doc, report) => checkElements(doc, report) }
     return {
       kinds: ['title'],
       line(line, report) {
-        if (line.kind !== 'title') return
-        if (options.check === 'punctuation') checkPunctuation(line, report)
-        else checkElements(line, report)
+        if (line.kind === 'title') checkPunctuation(line, report)
       },
     }
   },

@@ -16,9 +16,9 @@ const WHOLE_YEAR = /(?<!较|比|同比|与|和|及|相比|低于|高于|超过|�
 const OPENING = /^[ \u3000\t]*(\d{4})年(?:度)?[，,]/
 const HEADING_YEAR = /^(\d{4})年(?:度)?/
 
-function titleYear(title: Line | undefined): number | undefined {
+function titleYear(title: string | undefined): number | undefined {
   if (!title) return undefined
-  const years = new Set([...title.text.matchAll(TITLE_YEAR)].map((m) => Number(m[1])))
+  const years = new Set([...title.matchAll(TITLE_YEAR)].map((m) => Number(m[1])))
   return years.size === 1 ? [...years][0] : undefined
 }
 
@@ -49,7 +49,7 @@ export default defineRuleKind<Options>({
     return {
       document(doc, report) {
         if (!doc.docType || !options.docTypes.includes(doc.docType.id)) return
-        const year = titleYear(doc.title)
+        const year = titleYear(doc.titleText)
         if (!year) return
         let opening = false
         for (const line of doc.lines) {

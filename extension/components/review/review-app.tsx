@@ -131,14 +131,14 @@ export function ReviewApp() {
   const exportReport = (format: 'html' | 'md') => {
     if (!checked || !doc) return
     const report = buildReport({
-      title: doc.title?.text.trim() || checked.name,
+      title: doc.titleText || checked.name,
       source: checked.name,
       rulebook: { id: rulebook.id, name: rulebook.name, version: rulebook.version },
       findings: checked.findings,
       anchors,
       date: new Date(),
     })
-    const base = `审核报告-${(doc.title?.text.trim() || checked.name).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}`
+    const base = `审核报告-${(doc.titleText || checked.name).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}`
     if (format === 'html') download(`${base}.html`, renderReportHtml(report), 'text/html')
     else download(`${base}.md`, renderReportMarkdown(report), 'text/markdown')
   }

@@ -27,6 +27,30 @@ describe('title', () => {
     expect(kinds('首先、.\n一、甲')[0]).toBe('paragraph')
     expect(kinds('首先，.\n一、甲')[0]).toBe('paragraph')
   })
+  it('may run over two or three lines (GB/T 9704 7.3.1) and names the type as a whole', () => {
+    const doc = parseDocument(
+      '临江县应急管理局关于2024年上半年全县\n安全生产工作情况的报告\n县人民政府：\n　　正文。',
+      defaultRulebook.documentTypes,
+    )
+    expect(doc.lines.map((l) => l.kind)).toEqual(['title', 'title', 'recipient', 'paragraph'])
+    expect(doc.titleText).toBe('临江县应急管理局关于2024年上半年全县安全生产工作情况的报告')
+    expect(doc.docType?.id).toBe('situation-report')
+    // a title that already ends in its genre takes no more lines
+    expect(kinds('关于经费的请示\n县人民政府：\n正文。').slice(0, 2)).toEqual([
+      'title',
+      'recipient',
+    ])
+    // lines that never end in a genre are not a title's continuation
+    expect(kinds('关于2024年上半年全县\n安全生产工作情况\n正文。')[1]).toBe('paragraph')
+  })
+  it('is not the 版头 issuer mark above it', () => {
+    const doc = parseDocument(
+      '临江县应急管理局文件\n\n临江县应急管理局关于安全生产工作情况的报告\n县人民政府：\n正文。',
+      defaultRulebook.documentTypes,
+    )
+    expect(doc.title?.index).toBe(2)
+    expect(doc.docType?.id).toBe('situation-report')
+  })
   it('is not a lone line: a fragment has no title', () => {
     expect(kinds('关于2023年度工作情况的报告')).toEqual(['paragraph'])
   })

@@ -37,8 +37,15 @@ testRule(defaultEntry('structure-title-elements'), {
     '××局关于追加培训经费的请示\r\n正文。',
     // 工作要点 and 工作总结 are genres of their own (事务文书), not titles missing a genre
     '2024年全局工作要点\n一、甲',
+    // a long title over two lines: the genre is on the second
+    '临江县应急管理局关于2024年上半年全县\n安全生产工作情况的报告\n县人民政府：\n正文。',
   ],
   invalid: [
+    {
+      // over two lines without an issuer: the range covers both lines
+      text: '关于2024年上半年全县\r\n安全生产工作情况的报告\r\n正文。',
+      errors: [{ messageId: 'organ', line: 1, column: 1, endLine: 2, endColumn: 12 }],
+    },
     {
       text: '2023年度党建和党风廉政建设工作情况\n正文。',
       errors: [{ messageId: 'genre', line: 1, column: 1, endColumn: 20 }],
