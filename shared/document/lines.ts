@@ -48,7 +48,10 @@ function looksLikeTitle(body: string): boolean {
 
 /** 主送机关: a short line ending in a colon, not a lead-in sentence such as "现将有关情况报告如下：". */
 function looksLikeRecipient(body: string): boolean {
-  return /^[^，。；]{2,40}[：:]$/.test(body) && !/如下|现将|报告|汇报|情况/.test(body)
+  return (
+    /^[^，。；]{2,40}[：:]$/.test(body) &&
+    !/如下|以下|下列|现将|报告|汇报|情况|方面|做了/.test(body)
+  )
 }
 
 /** Intrinsic kind of a line from its own text; context (title, 落款) is settled in `classify`. */

@@ -70,6 +70,7 @@ describe('recipient', () => {
   })
   it('is not a lead-in sentence', () => {
     expect(kinds('关于经费的报告\n现将有关情况报告如下：\n正文。')[1]).toBe('paragraph')
+    expect(kinds('2024年工作总结\n全年主要做了以下四个方面工作：\n一、甲')[1]).toBe('paragraph')
   })
 })
 
