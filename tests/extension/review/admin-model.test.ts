@@ -114,19 +114,27 @@ describe('rule templates', () => {
 describe('sampleEffect', () => {
   it('reports the findings a new phrase rule adds on a sample and nothing else', () => {
     const samples = [
-      { name: 'a.txt', text: '某局工作总结\n一、甲\n全年开展建国以来最大规模培训。' },
+      { name: 'a.txt', text: '某局工作总结\n一、甲\n全年开展高大上的培训。' },
       { name: 'b.txt', text: '某局工作总结\n一、甲\n二、乙' },
     ]
-    const rule = RULE_TEMPLATES[0].build(
-      { text: '建国以来', replacement: '新中国成立以来' },
-      new Set(),
-    )
+    const rule = RULE_TEMPLATES[0].build({ text: '高大上', replacement: '高水平' }, new Set())
     const after: Rulebook = addRule(defaultRulebook, rule)
     const effect = sampleEffect(samples, defaultRulebook, after)
     expect(effect).toHaveLength(1)
     expect(effect[0].name).toBe('a.txt')
-    expect(effect[0].added.map((f) => f.excerpt)).toEqual(['建国以来'])
+    expect(effect[0].added.map((f) => f.excerpt)).toEqual(['高大上'])
     expect(effect[0].removed).toEqual([])
     expect(sampleEffect(samples, after, defaultRulebook)[0].removed).toHaveLength(1)
+  })
+
+  it('shows no effect for a rule that repeats what a default rule already reports and fixes', () => {
+    const rule = RULE_TEMPLATES[0].build(
+      { text: '建国以来', replacement: '新中国成立以来' },
+      new Set(),
+    )
+    const samples = [
+      { name: 'a.txt', text: '某局工作总结\n一、甲\n全年开展建国以来最大规模培训。' },
+    ]
+    expect(sampleEffect(samples, defaultRulebook, addRule(defaultRulebook, rule))).toEqual([])
   })
 })
