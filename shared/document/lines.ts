@@ -163,11 +163,13 @@ function markAttachmentItems(lines: Line[]): void {
       continue
     }
     if (!expected || line.kind === 'blank') continue
-    if (
-      line.kind === 'heading' &&
-      line.heading!.level === 3 &&
-      line.heading!.ordinal === expected
-    ) {
+    const numbered =
+      line.kind === 'heading'
+        ? line.heading!.level === 3 && line.heading!.ordinal === expected
+        : // "2.2024年……" reads as a decimal, not as a marker, yet it is the next item
+          line.kind === 'paragraph' &&
+          new RegExp(`^${expected}[.．](?:\\d{4}年|[^\\d%％])`).test(bodyOf(line))
+    if (numbered) {
       line.kind = 'attachment-note'
       delete line.heading
       expected++

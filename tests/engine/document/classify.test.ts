@@ -104,6 +104,11 @@ describe('附件说明 and 落款', () => {
       'heading',
     ])
   })
+  it('takes an item whose name opens with a year (2.2024年…, not a heading) into the note', () => {
+    expect(
+      kinds('正文。\n附件：1.2024年台账\n\u3000\u3000\u30002.2024年花名册\n3.5%的增幅不是附件'),
+    ).toEqual(['paragraph', 'attachment-note', 'attachment-note', 'paragraph'])
+  })
   it('finds the signature above the date, across a blank line', () => {
     expect(kinds('标题甲\n正文。\n××局\n\n2024年1月15日').slice(2)).toEqual([
       'signature',
