@@ -26,6 +26,8 @@ function caption(line: Line): string | undefined {
  * ("存在的主要问题" for 存在的问题), or its head noun ends a longer synonym ("需要关注的问题").
  */
 function names(text: string, synonym: string): boolean {
+  // each way of naming it holds the synonym's last character: most captions stop here
+  if (!text.includes(synonym[synonym.length - 1])) return false
   if (text.includes(synonym) || spreadOut(text, synonym, 3)) return true
   return synonym.length >= 4 && text.includes(synonym.slice(-2))
 }
