@@ -49,7 +49,9 @@ interface Open {
   mark: string
   at: number
   /** Inner double pairs on a single-mark level, closed inside this one: [start, end), mark, fixable. */
-  nested: [number, number, string, boolean][]
+  nested?: [number, number, string, boolean][]
+  /** Stack position of the next outer open mark of the same kind, or -1. */
+  prevSame: number
   /** How many levels of its family the closed pairs inside it reach. */
   depth: number
   /** A quote or book-title mark whose enclosing levels alternate double, single, double … from a double one. */
@@ -89,6 +91,7 @@ function marksBetween(text: string): (a: string, b: string, from: number, to: nu
 type Nesting = Parameters<ReportFn>[0] & { check: Check }
 
 function reportNested(open: Open, text: string, report: (found: Nesting) => void): void {
+  if (!open.nested) return
   for (const [s, e, mark, fixable] of open.nested) {
     const [o, c, check] = NESTED[mark]
     const messageId = check === 'quote-nesting' ? 'quoteNesting' : 'booktitleNesting'
@@ -127,51 +130,62 @@ interface Marks {
 function scan(line: Line): Marks {
   const text = maskedLine(line)
   const nested: Nesting[] = []
+  const open: Stray[] = []
+  const unopened: Stray[] = []
+  MARKS.lastIndex = 0
+  let m = MARKS.exec(text)
+  // most lines have no paired mark at all
+  if (!m) return { open, unopened, nested }
   const report = (found: Nesting) => nested.push(found)
   const [skipStart, skipEnd] = skipped(line, text)
   const holds = marksBetween(text)
   const stack: Open[] = []
-  /** For each opening mark, the stack positions where it is open, innermost last. */
-  const openAt = new Map<string, number[]>(Object.keys(PAIRS).map((o) => [o, []]))
-  const open: Stray[] = []
-  const unopened: Stray[] = []
+  /** For each opening mark, the stack position where it is innermost open (-1: not open). */
+  const top: Record<string, number> = {
+    '“': -1,
+    '‘': -1,
+    '（': -1,
+    '《': -1,
+    '〈': -1,
+    '【': -1,
+    '〔': -1,
+  }
   /** The innermost open mark of the quote (or book-title) family of `mark`. */
   const familyOuter = (mark: string): Open | undefined => {
     const family = FAMILY[mark]
-    if (!family) return undefined
-    const [a, b] = family.map((f) => openAt.get(f)!.at(-1) ?? -1)
-    return stack[Math.max(a, b)]
+    return family ? stack[Math.max(top[family[0]], top[family[1]])] : undefined
   }
-  MARKS.lastIndex = 0
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+  const pop = (): Open => {
+    const o = stack.pop()!
+    top[o.mark] = o.prevSame
+    return o
+  }
+  for (; m; m = MARKS.exec(text)) {
     const i = m.index
     if (i >= skipStart && i < skipEnd) continue
     const ch = m[0]
-    if (ch in PAIRS) {
+    if (PAIRS[ch] !== undefined) {
       const outer = familyOuter(ch)
       const double = ch === '“' || ch === '《'
       const regular = outer ? outer.regular && outer.mark !== ch : double
-      openAt.get(ch)!.push(stack.length)
-      stack.push({ mark: ch, at: i, nested: [], regular, depth: 0 })
+      stack.push({ mark: ch, at: i, regular, depth: 0, prevSame: top[ch] })
+      top[ch] = stack.length - 1
       continue
     }
     const opener = CLOSERS[ch]
     if (!opener) continue
-    const positions = openAt.get(opener)!
-    if (ch === '’' && isApostrophe(text, i, positions.length > 0)) continue
-    if (positions.length === 0) {
+    const j = top[opener]
+    if (ch === '’' && isApostrophe(text, i, j >= 0)) continue
+    if (j < 0) {
       unopened.push({ mark: ch, at: i })
       continue
     }
-    const j = positions[positions.length - 1]
     // marks opened inside this pair and never closed stay open
     while (stack.length > j + 1) {
-      const left = stack.pop()!
-      openAt.get(left.mark)!.pop()
+      const left = pop()
       open.push({ mark: left.mark, at: left.at })
     }
-    const closed = stack.pop()!
-    positions.pop()
+    const closed = pop()
     reportNested(closed, text, report)
     const outer = familyOuter(closed.mark)
     if (outer) outer.depth = Math.max(outer.depth, closed.depth + 1)
@@ -181,7 +195,7 @@ function scan(line: Line): Marks {
       const [o, c] = NESTED[closed.mark]
       const fixable =
         closed.depth <= 1 && i + 1 - closed.at <= MAX_FIX_SPAN && !holds(o, c, closed.at, i)
-      outer.nested.push([closed.at, i + 1, closed.mark, fixable])
+      ;(outer.nested ??= []).push([closed.at, i + 1, closed.mark, fixable])
     }
   }
   for (const o of stack) open.push({ mark: o.mark, at: o.at })
