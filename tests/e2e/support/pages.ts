@@ -31,6 +31,7 @@ const BODY: Record<EditorName, { script: string; css?: string; body: string }> =
     css: 'tinymce/skins/ui/oxide/skin.min.css',
     body: '<textarea id="editor"></textarea>',
   },
+  designmode: { script: 'designmode', body: '<div id="editor"></div>' },
 }
 
 const STYLE = `body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px;max-width:760px}

@@ -16,6 +16,7 @@ export const EDITABLE: Record<EditorName, string> = {
   ckeditor: '.ck-editor__editable',
   // the body of TinyMCE's iframe: the checker reaches into same-origin frames from the top page
   tinymce: 'iframe.tox-edit-area__iframe >> internal:control=enter-frame >> body#tinymce',
+  designmode: 'iframe#editor-frame >> internal:control=enter-frame >> body',
 }
 
 /** The rule of the seeded, fixable defect (half-width comma in Chinese text) and of the numbering gap. */
