@@ -24,7 +24,11 @@ export interface ExtensionBrowser {
  * Launches Chromium with the extension (in e2e tests pass `inject('extensionDir')`, a snapshot of the
  * build that parallel rebuilds cannot disturb); the first sync attempt (on install) has finished when it resolves.
  */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  /** More Chromium switches, e.g. host resolver rules that send a real site's name to a local server. */
+  extraArgs: string[] = [],
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error('build the extension first: npx wxt build')
   const profile = mkdtempSync(join(tmpdir(), 'reportlint-profile-'))
@@ -44,6 +48,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
