@@ -13,6 +13,8 @@ export interface ExtensionBrowser {
   context: BrowserContext
   worker: Worker
   extensionId: string
+  /** The profile folder (Chromium writes DevToolsActivePort there when asked for a debugging port). */
+  profile: string
   /** Opens an extension page such as `options.html` or `sidepanel.html`. */
   openExtensionPage(path: string): Promise<Page>
   /** Points the extension at a rulebook server (a dead URL simulates the worker being down) and forgets any cached rulebook. */
@@ -64,6 +66,7 @@ export async function launchWithExtension(
     context,
     worker,
     extensionId,
+    profile,
     async openExtensionPage(path) {
       const page = await context.newPage()
       await page.goto(`chrome-extension://${extensionId}/${path}`)
