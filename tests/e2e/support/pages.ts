@@ -10,7 +10,7 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const modules = fileURLToPath(new URL('../../../node_modules/', import.meta.url))
 
 export type EditorName =
-  'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'ckeditor' | 'tinymce'
+  'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'ckeditor' | 'tinymce' | 'designmode'
 
 const BODY: Record<EditorName, { script: string; css?: string; body: string }> = {
   textarea: { script: 'plain', body: '<textarea id="editor" rows="12" cols="60"></textarea>' },
