@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { locate, loud, overlaps, show } from './fixture-match'
 import { lint, type Finding } from '../../shared/index'
 
 const GOLDEN = resolve(import.meta.dirname, '../fixtures/golden')
@@ -22,28 +23,6 @@ interface SeededFile {
   clean?: boolean
   seeded?: Seeded[]
 }
-
-function locate(text: string, entry: Seeded): { start: number; end: number } {
-  let at = -1
-  for (let n = 0; n < (entry.nth ?? 1); n++) {
-    at = text.indexOf(entry.match, at + 1)
-    if (at < 0) throw new Error(`input has no occurrence ${n + 1} of “${entry.match}”`)
-  }
-  const inner = entry.span ? entry.match.indexOf(entry.span) : 0
-  if (inner < 0) throw new Error(`span “${entry.span}” is not inside “${entry.match}”`)
-  return { start: at + inner, end: at + inner + (entry.span ?? entry.match).length }
-}
-
-const overlaps = (f: Finding, r: { start: number; end: number }) =>
-  (f.start < r.end && r.start < f.end) ||
-  (f.start === f.end && f.start >= r.start && f.start < r.end)
-
-const loud = (f: Finding) => f.severity === 'error' || f.severity === 'warning'
-
-const show = (findings: Finding[]) =>
-  findings
-    .map((f) => `  ${f.line}:${f.column} ${f.severity} ${f.ruleId} “${f.excerpt}” ${f.message}`)
-    .join('\n') || '  (none)'
 
 const cases = readdirSync(GOLDEN, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(GOLDEN, d.name, 'seeded.json')))

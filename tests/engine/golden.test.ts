@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { locate, loud, overlaps, show } from './fixture-match'
 import { lint, validateRulebook, type Finding, type Rulebook } from '../../shared/index'
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures')
@@ -22,32 +23,6 @@ interface SampleFile {
   clean?: boolean
   expected: Entry[]
   mustNotFlag?: Entry[]
-}
-
-/** The range of `span` (default the whole match) inside the nth occurrence of `match`. */
-function locate(text: string, entry: Entry): { start: number; end: number } {
-  let at = -1
-  for (let n = 0; n < (entry.nth ?? 1); n++) {
-    at = text.indexOf(entry.match, at + 1)
-    if (at < 0) throw new Error(`fixture text has no occurrence ${n + 1} of “${entry.match}”`)
-  }
-  const inner = entry.span ? entry.match.indexOf(entry.span) : 0
-  if (inner < 0) throw new Error(`span “${entry.span}” is not inside “${entry.match}”`)
-  return { start: at + inner, end: at + inner + (entry.span ?? entry.match).length }
-}
-
-const overlaps = (f: Finding, r: { start: number; end: number }) =>
-  (f.start < r.end && r.start < f.end) ||
-  (f.start === f.end && f.start >= r.start && f.start < r.end)
-
-const loud = (f: Finding) => f.severity === 'error' || f.severity === 'warning'
-
-function show(findings: Finding[]): string {
-  const lines = findings.map(
-    (f) =>
-      `  ${f.line}:${f.column} ${f.severity} [${f.category}] ${f.ruleId} “${f.excerpt}” ${f.message}`,
-  )
-  return lines.join('\n') || '  (none)'
 }
 
 const samples: { files: SampleFile[] } = JSON.parse(
