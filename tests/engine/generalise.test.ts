@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { locate, loud, overlaps, show } from './fixture-match'
-import { lint, type Finding } from '../../shared/index'
+import { lint } from '../../shared/index'
 
 const GOLDEN = resolve(import.meta.dirname, '../fixtures/golden')
 
