@@ -17,6 +17,53 @@ interface Options {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const CJK_WORD = (min: number) => new RegExp(`([\\u4e00-\\u9fff]{${min},8}?)\\1`, 'g')
 
+// Position of each character's last occurrence, offset by `base` (one table for every line: a new
+// line raises `base`, so entries of earlier lines read as absent without clearing the table).
+const lastSeen = new Int32Array(65536)
+let base = 1
+
+/** Bit 1: two equal characters in a row somewhere. */
+const ADJACENT = 1
+/** Bit 2: a CJK character and the next one or two recur `min`–8 places on, as in a doubled word. */
+const WORD = 2
+
+/**
+ * One pass over `text` finding what the doubled-char and doubled-word expressions need to find
+ * anything. It only says where they may match: most lines have neither, and skip both.
+ */
+function candidates(text: string, min: number): number {
+  const n = text.length
+  if (base > 0x3fffffff) {
+    lastSeen.fill(0)
+    base = 1
+  }
+  const b = base
+  base += n + 1
+  let found = 0
+  let prev = -1
+  for (let j = 0; j < n; j++) {
+    const c = text.charCodeAt(j)
+    if (c === prev) found |= ADJACENT
+    prev = c
+    if (c < 0x4e00 || c > 0x9fff || min === 0) continue
+    const p = lastSeen[c] - b
+    lastSeen[c] = b + j
+    // the nearest earlier occurrence is more than 8 back: so is every other one
+    if (p < 0 || j - p > 8 || j + 1 >= n) continue
+    const next = text.charCodeAt(j + 1)
+    // a doubled word of 3 or more characters recurs 3 in a row
+    const third = j + 2 < n ? text.charCodeAt(j + 2) : -1
+    for (let k = Math.max(min, j - p); k <= 8 && k <= j; k++)
+      if (
+        text.charCodeAt(j - k) === c &&
+        text.charCodeAt(j + 1 - k) === next &&
+        (k < 3 || text.charCodeAt(j + 2 - k) === third)
+      )
+        return found | WORD
+  }
+  return found
+}
+
 function occurrences(text: string, needle: string): number[] {
   const out: number[] = []
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i)
@@ -88,7 +135,8 @@ export default defineRuleKind<Options>({
     const charRe = options.chars.length
       ? new RegExp(`(${options.chars.map(escape).join('|')})\\1`, 'g')
       : null
-    const wordRe = options.minWordLength > 0 ? CJK_WORD(Math.max(2, options.minWordLength)) : null
+    const minWord = Math.max(2, options.minWordLength)
+    const wordRe = options.minWordLength > 0 ? CJK_WORD(minWord) : null
     // Char and term findings are a listed character, or a term's first or last one, written twice
     // in a row: lines without such a pair and without a doubled word are done after two scans.
     const doubles = [
@@ -98,8 +146,10 @@ export default defineRuleKind<Options>({
     return {
       line(line, report) {
         const text = maskedLine(line)
+        const found = candidates(text, wordRe ? minWord : 0)
         if (wordRe) wordRe.lastIndex = 0
-        if (!wordRe?.test(text) && !doubledRe?.test(text)) return
+        const word = found & WORD && wordRe?.test(text)
+        if (!word && !(found & ADJACENT && doubledRe?.test(text))) return
         const allowed = options.allow.flatMap((a) =>
           occurrences(text, a).map((i) => [i, i + a.length]),
         )

@@ -152,6 +152,24 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
       ],
       output: '𠮷\r\n\u3000加强党的建设，坚持新时代要求。',
     },
+    {
+      // the word holds a character twice (党…党): its nearest earlier occurrence is not the copy's
+      text: '团结党和党员党和党员群众。',
+      errors: [{ messageId: 'word', line: 1, column: 7, endColumn: 11 }],
+      output: '团结党和党员群众。',
+    },
+    {
+      // every character recurs 2 places on, yet the doubled word is 4 long
+      text: '全体党员党员党员党员',
+      errors: [{ messageId: 'word', line: 1, column: 7, endColumn: 11 }],
+      output: '全体党员党员',
+    },
+    {
+      // a doubled word of 8 characters, at the end of the line
+      text: '坚持中国特色社会主义中国特色社会主义',
+      errors: [{ messageId: 'word', line: 1, column: 11, endColumn: 19 }],
+      output: '坚持中国特色社会主义',
+    },
   ],
 })
 
