@@ -5,7 +5,7 @@ import { parseHanzi } from '../document/numerals'
 import type { Line } from '../document/types'
 import { lineMemo } from '../document/line-memo'
 import { defineRuleKind } from './kind'
-import { hanziYear } from './util/dates'
+import { dateMatches, HD, HM, HY, hanziYear } from './util/dates'
 import { checksOption } from './util/schema'
 
 type Check = 'doc-date' | 'mixed-inside' | 'mixed-across'
@@ -14,14 +14,6 @@ interface Options {
   checks: Check[]
 }
 
-const HY = '[〇○零OΟ0一二三四五六七八九]{4}年'
-const HM = '[一二三四五六七八九十]{1,2}月'
-const HD = '[一二三四五六七八九十]{1,3}[日号]'
-// Any date with a month: each part either 汉字 or Arabic; groups 1-3 hold the parts.
-const DATE = new RegExp(
-  `(?<![\\d〇○零一二三四五六七八九十])(${HY}|\\d{4}年)?(${HM}|\\d{1,2}月)(${HD}|\\d{1,2}[日号])?`,
-  'g',
-)
 const HANZI_DOC_DATE = new RegExp(`^(${HY})(${HM})(${HD})$`)
 
 const isArabic = (part: string) => /^\d/.test(part)
@@ -45,14 +37,7 @@ function isDocDate(line: Line): boolean {
 }
 
 /** Every date-like match of a line, memoised by text: the document pass redoes only changed lines. */
-const datesIn = lineMemo((text: string) => {
-  const out: RegExpExecArray[] = []
-  // every match holds a 月; the expression itself has no fixed first character to scan for
-  if (!text.includes('月')) return out
-  DATE.lastIndex = 0
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) out.push(m)
-  return out
-})
+const datesIn = lineMemo(dateMatches)
 
 export default defineRuleKind<Options>({
   meta: {

@@ -1,4 +1,4 @@
-/** Calendar helpers for date rules: days per month, weekdays, 汉字 dates to Arabic. */
+/** Calendar helpers for date rules: finding dates, days per month, weekdays, 汉字 dates to Arabic. */
 
 export const WEEKDAYS = '日一二三四五六'
 
@@ -43,4 +43,40 @@ export function hanziYear(s: string): number | null {
     n = n * 10 + d
   }
   return n
+}
+
+/** A year, month and day in 汉字, as expression sources (二〇二四年, 十二月, 二十五日). */
+export const HY = '[〇○零OΟ0一二三四五六七八九]{4}年'
+export const HM = '[一二三四五六七八九十]{1,2}月'
+export const HD = '[一二三四五六七八九十]{1,3}[日号]'
+
+/** Any date with a month: each part either 汉字 or Arabic; groups 1-3 hold year, month and day. */
+export const DATE_PATTERN = `(?<![\\d〇○零一二三四五六七八九十])(${HY}|\\d{4}年)?(${HM}|\\d{1,2}月)(${HD}|\\d{1,2}[日号])?`
+
+// The expression tried at one position, and what a date's year and month are written with.
+const DATE_AT = new RegExp(DATE_PATTERN, 'y')
+const DATE_CHARS = new Set('0123456789〇○零OΟ一二三四五六七八九十年')
+
+/**
+ * The matches of `DATE_PATTERN` in `text`, as a global search finds them. Every match holds one
+ * 月, at most 7 characters (a year with 年, a month) after its start. The expression has no fixed
+ * first character to scan for, so rather than trying it everywhere, it is tried only where a run
+ * of date characters before a 月 starts, leftmost first.
+ */
+export function dateMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let from = 0
+  for (let q = text.indexOf('月'); q >= 0; q = text.indexOf('月', q + 1)) {
+    let s = q
+    while (s > from && s > q - 7 && DATE_CHARS.has(text[s - 1])) s--
+    for (; s < q; s++) {
+      DATE_AT.lastIndex = s
+      const m = DATE_AT.exec(text)
+      if (!m) continue
+      out.push(m)
+      from = s + m[0].length
+      break
+    }
+  }
+  return out
 }
