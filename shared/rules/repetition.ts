@@ -22,7 +22,7 @@ const CJK_WORD = (min: number) => new RegExp(`([\\u4e00-\\u9fff]{${min},8}?)\\1`
 const lastSeen = new Int32Array(65536)
 let base = 1
 
-/** Bit 1: two equal characters in a row somewhere. */
+/** Bit 1: one of the `doubled` characters twice in a row somewhere. */
 const ADJACENT = 1
 /** Bit 2: a CJK character and the next one or two recur `min`–8 places on, as in a doubled word. */
 const WORD = 2
@@ -31,7 +31,7 @@ const WORD = 2
  * One pass over `text` finding what the doubled-char and doubled-word expressions need to find
  * anything. It only says where they may match: most lines have neither, and skip both.
  */
-function candidates(text: string, min: number): number {
+function candidates(text: string, min: number, doubled: Uint8Array): number {
   const n = text.length
   if (base > 0x3fffffff) {
     lastSeen.fill(0)
@@ -43,7 +43,7 @@ function candidates(text: string, min: number): number {
   let prev = -1
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(j)
-    if (c === prev) found |= ADJACENT
+    if (c === prev && doubled[c]) found |= ADJACENT
     prev = c
     if (c < 0x4e00 || c > 0x9fff || min === 0) continue
     const p = lastSeen[c] - b
@@ -143,10 +143,15 @@ export default defineRuleKind<Options>({
       ...new Set([...options.chars, ...options.terms.flatMap((t) => [t[0], t.at(-1)!])]),
     ]
     const doubledRe = doubles.length ? new RegExp(`(${doubles.map(escape).join('|')})\\1`) : null
+    // the code units a doubled one starts with (an astral character by its high surrogate)
+    const doubled = new Uint8Array(65536)
+    for (const d of doubles) doubled[d.charCodeAt(0)] = 1
+    // an astral character is two code units: such a pair is left to the expression on every line
+    const always = doubles.some((d) => d.length > 1) ? ADJACENT : 0
     return {
       line(line, report) {
         const text = maskedLine(line)
-        const found = candidates(text, wordRe ? minWord : 0)
+        const found = candidates(text, wordRe ? minWord : 0, doubled) | always
         if (wordRe) wordRe.lastIndex = 0
         const word = found & WORD && wordRe?.test(text)
         if (!word && !(found & ADJACENT && doubledRe?.test(text))) return
@@ -202,13 +207,16 @@ export default defineRuleKind<Options>({
           charRe.lastIndex = 0
           for (let m = charRe.exec(text); m; m = charRe.exec(text)) {
             const i = m.index
-            if (allowed.some(([s, e]) => s <= i && i + 2 <= e)) continue
+            // the second of the two (an astral character is two code units)
+            const start = i + m[1].length
+            const end = i + m[0].length
+            if (allowed.some(([s, e]) => s <= i && end <= e)) continue
             emit({
               messageId: 'char',
               data: { match: m[0], char: m[1] },
-              start: i + 1,
-              end: i + 2,
-              fix: { start: i + 1, end: i + 2, replacement: '' },
+              start,
+              end,
+              fix: { start, end, replacement: '' },
             })
           }
         }

@@ -173,6 +173,24 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
   ],
 })
 
+testRule(
+  {
+    ...defaultEntry('phrasing-duplicated-token'),
+    options: { chars: ['𠮷', '的'], terms: [], minWordLength: 0 },
+  },
+  {
+    valid: ['\u3000\u3000投入2000万元，𠮷的𠮷。'],
+    invalid: [
+      {
+        // an astral character is two code units: doubled, it is still found
+        text: '\u3000\u3000名字里的𠮷𠮷字',
+        errors: [{ messageId: 'char', line: 1, column: 9, endColumn: 11 }],
+        output: '\u3000\u3000名字里的𠮷字',
+      },
+    ],
+  },
+)
+
 testRule(defaultEntry('phrasing-honorific'), {
   valid: ['请贵局反馈。', '贵州省财政厅', '贵市的发展局面'],
   invalid: [
