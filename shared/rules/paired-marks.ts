@@ -26,8 +26,11 @@ const PAIRS: Record<string, string> = {
 const CLOSERS: Record<string, string> = Object.fromEntries(
   Object.entries(PAIRS).map(([o, c]) => [c, o]),
 )
-/** Any paired mark: the scan jumps from one to the next. */
-const MARKS = /[“”‘’（）《》〈〉【】〔〕]/g
+/** Any paired mark. */
+const MARKS = /[“”‘’（）《》〈〉【】〔〕]/
+/** 1 at the code of each paired mark: the scan reads characters, not matches. */
+const IS_MARK = new Uint8Array(65536)
+for (const ch of '“”‘’（）《》〈〉【】〔〕') IS_MARK[ch.charCodeAt(0)] = 1
 /**
  * Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. Levels alternate
  * (GB/T 15834 4.8.3.4: “ ‘ “ …), so the mark's family tells which open marks count as levels.
@@ -132,10 +135,10 @@ function scan(line: Line): Marks {
   const nested: Nesting[] = []
   const open: Stray[] = []
   const unopened: Stray[] = []
-  MARKS.lastIndex = 0
-  let m = MARKS.exec(text)
+  let first = 0
+  while (first < text.length && !IS_MARK[text.charCodeAt(first)]) first++
   // most lines have no paired mark at all
-  if (!m) return { open, unopened, nested }
+  if (first === text.length) return { open, unopened, nested }
   const report = (found: Nesting) => nested.push(found)
   const [skipStart, skipEnd] = skipped(line, text)
   const holds = marksBetween(text)
@@ -160,10 +163,9 @@ function scan(line: Line): Marks {
     top[o.mark] = o.prevSame
     return o
   }
-  for (; m; m = MARKS.exec(text)) {
-    const i = m.index
-    if (i >= skipStart && i < skipEnd) continue
-    const ch = m[0]
+  for (let i = first; i < text.length; i++) {
+    if (!IS_MARK[text.charCodeAt(i)] || (i >= skipStart && i < skipEnd)) continue
+    const ch = text[i]
     if (PAIRS[ch] !== undefined) {
       const outer = familyOuter(ch)
       const double = ch === '“' || ch === '《'
