@@ -14,8 +14,17 @@ const ANNOTATION_LINE = /^[（(]此件[^）)]*[）)]$/
 /** Splits text into raw lines with absolute offsets; line breaks are never part of a line. */
 export function splitLines(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
-  const re = /\r\n|\r|\n/g
   let start = 0
+  if (!text.includes('\r')) {
+    // the usual case, \n alone: found by indexOf rather than an expression's matches
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+      out.push({ start, end: at })
+      start = at + 1
+    }
+    out.push({ start, end: text.length })
+    return out
+  }
+  const re = /\r\n|\r|\n/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start, end: m.index })
     start = m.index + m[0].length
@@ -60,9 +69,11 @@ function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
   if (/^抄送[：:]/.test(body)) return { kind: 'cc' }
   if (/^附件[：:\d１-９一二三四五六七八九]/.test(body) && words(body) < 80)
     return { kind: 'attachment-note' }
-  if (DATE_LINE.test(body)) return { kind: 'date' }
-  if (DOCNUMBER_LINE.test(body)) return { kind: 'docnumber' }
-  if (ANNOTATION_LINE.test(body)) return { kind: 'annotation' }
+  // each of these ends with one character: a line ending otherwise is not tried against them
+  const last = body[body.length - 1]
+  if (last === '日' && DATE_LINE.test(body)) return { kind: 'date' }
+  if (last === '号' && DOCNUMBER_LINE.test(body)) return { kind: 'docnumber' }
+  if ((last === '）' || last === ')') && ANNOTATION_LINE.test(body)) return { kind: 'annotation' }
   return { kind: 'paragraph' }
 }
 
