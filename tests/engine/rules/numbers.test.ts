@@ -281,6 +281,8 @@ testRule(defaultEntry('num-form-consistency'), {
     '全年开展谈话23人次，每年两次述职。',
     // 个 is left out: 三个方面 is fixed
     '从三个方面整改问题12件。',
+    // how the work is split, not a count to add up
+    '召开中心组学习会12次，其中分三次开展专题研讨，分两批组织培训。',
   ],
   invalid: [
     {
