@@ -19,6 +19,8 @@ testRule(defaultEntry('punct-range-hyphen'), {
     '编号12-3个。',
     // 万 on one side only: the magnitudes differ, not a certain range
     '补助5万-3000元。',
+    // a unit on one side only, or going downwards: no certain range
+    '2024年-3个批次，2024年6月-1日。',
   ],
   invalid: [
     {
@@ -48,6 +50,17 @@ testRule(defaultEntry('punct-range-hyphen'), {
         { messageId: 'range-hyphen', line: 1, column: 17, endColumn: 18 },
       ],
       output: '每户补助5万—10万元，带动2亿—3亿元投资。',
+    },
+    // the time unit written on both sides (generalisation check: 2022年-2024年 was missed)
+    {
+      text: '2022年-2024年，3月-5月，2024年1月-2024年6月，8时-10时。',
+      errors: [
+        { messageId: 'range-hyphen', line: 1, column: 6, endColumn: 7 },
+        { messageId: 'range-hyphen', line: 1, column: 15, endColumn: 16 },
+        { messageId: 'range-hyphen', line: 1, column: 26, endColumn: 27 },
+        { messageId: 'range-hyphen', line: 1, column: 37, endColumn: 38 },
+      ],
+      output: '2022年—2024年，3月—5月，2024年1月—2024年6月，8时—10时。',
     },
   ],
 })
