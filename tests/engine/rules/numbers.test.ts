@@ -66,7 +66,14 @@ testRule(defaultEntry('punct-range-hyphen'), {
 })
 
 testRule(defaultEntry('num-year-abbrev'), {
-  valid: ['2023年5月完成换届。', '近10年来发展迅速。', '工作满15年的党员。', '2023年度考核。'],
+  valid: [
+    '2023年5月完成换届。',
+    '近10年来发展迅速。',
+    '工作满15年的党员。',
+    '2023年度考核。',
+    // a range of years written out, and a range of durations
+    '《三年行动方案（2024—2026年）》，服务期限5—10年。',
+  ],
   invalid: [
     {
       text: '23年5月完成换届。',
@@ -75,6 +82,14 @@ testRule(defaultEntry('num-year-abbrev'), {
     {
       text: '\u3000\u3000𠮷22年度考核优秀。\r\n第二行',
       errors: [{ messageId: 'year-abbrev', line: 1, column: 5, endColumn: 8 }],
+    },
+    // the end of a range of years (generalisation check round 2: 2025—27年 was missed)
+    {
+      text: '实施航道整治工程（2025—27年），2019年至21年完成。',
+      errors: [
+        { messageId: 'year-abbrev', line: 1, column: 15, endColumn: 18 },
+        { messageId: 'year-abbrev', line: 1, column: 26, endColumn: 29 },
+      ],
     },
     // before a range of months (generalisation check: 于23年8—12月 was missed)
     {
