@@ -29,6 +29,65 @@ function paddedName(text: string, start: number, end: number): boolean {
   )
 }
 
+/** The 《…》 around [start, end), as [open, close] indices, or null. */
+function titleAround(text: string, start: number, end: number): [number, number] | null {
+  const open = text.lastIndexOf('《', start)
+  if (open < 0 || text.lastIndexOf('》', start) > open) return null
+  const close = text.indexOf('》', end)
+  return close < 0 ? null : [open, close]
+}
+
+/** 《持续发力 纵深推进》: a film or book title of matched phrases, spaced apart as it is published. */
+function spacedPhrases(text: string, start: number, end: number): boolean {
+  const title = titleAround(text, start, end)
+  if (!title) return false
+  const parts = text.slice(title[0] + 1, title[1]).split(/[ \u3000]/)
+  return parts.every((p) => p.length >= 4 && p.length === parts[0]!.length && HAN_ONLY.test(p))
+}
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/
+
+/**
+ * GB/T 23001—2017《信息化和工业化融合管理体系 要求》: a standard's name is made of elements that
+ * GB/T 1.1 separates with a space; seen after a standard's number or before an element word.
+ */
+function standardName(text: string, start: number, end: number): boolean {
+  const title = titleAround(text, start, end)
+  if (!title) return false
+  return (
+    STANDARD_NUMBER.test(text.slice(Math.max(0, title[0] - 30), title[0])) ||
+    ELEMENT.test(text.slice(end, title[1]))
+  )
+}
+const STANDARD_NUMBER = /(?:GB|[A-Z]{2,4})(?:\/[TZ])?[ \u3000]?\d+(?:\.\d+)*[—–-]\d{4}[ \u3000]?$/
+const ELEMENT =
+  /^(?:要求|规范|指南|术语|通则|总则|导则|规程|分类|试验方法|检验方法|第[\d一二三四五六七八九十]+部分)/
+
+/** 人力资源社会保障部 财政部关于…: joint issuers of a cited title are separated by one space. */
+function jointIssuers(text: string, start: number, end: number): boolean {
+  const title = titleAround(text, start, end)
+  if (!title) return false
+  const [open, close] = title
+  // still in the issuers (no 关于 yet), the title's 关于 still to come, an organ's name before
+  return (
+    !text.slice(open, start).includes('关于') &&
+    text.slice(end, close).includes('关于') &&
+    ISSUER_END.test(text.slice(open + 1, start))
+  )
+}
+const ISSUER_END = /[部委局厅署院会办室行府总社联团组处]$/
+
+/** 联系人：综合处　张三，联系电话：…: a contact clause spaces its parts apart as a layout. */
+function contactClause(text: string, start: number, end: number): boolean {
+  const before =
+    text
+      .slice(0, start)
+      .split(/[。；]/)
+      .pop() ?? ''
+  const after = text.slice(end).split(/[。；]/)[0] ?? ''
+  return CONTACT.test(before + after)
+}
+const CONTACT = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编)[：:]/
+
 /** Display width of a run of spaces: U+3000 is two half-width spaces wide. */
 const width = (run: string) => [...run].reduce((w, c) => w + (c === '\u3000' ? 2 : 1), 0)
 
@@ -42,7 +101,8 @@ function stray(text: string, start: number, end: number): boolean {
   if (!(zhLeft && (zhRight || isAsciiAlnum(right))) && !(isAsciiAlnum(left) && zhRight))
     return false
   if (CHAPTER.test(text.slice(Math.max(0, start - 8), start))) return false
-  return !paddedName(text, start, end)
+  const layout = [paddedName, jointIssuers, spacedPhrases, standardName, contactClause]
+  return !layout.some((excused) => excused(text, start, end))
 }
 
 export default defineRuleKind<Options>({

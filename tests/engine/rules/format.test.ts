@@ -91,6 +91,17 @@ testRule(defaultEntry('format-stray-spaces'), {
     'Microsoft Word 2016',
     // a table row: wide gaps are layout
     '税收收入    亿元    12.3',
+    // the joint issuers of a cited title are separated by one space (人社部发〔2021〕89号)
+    '落实《人力资源社会保障部 国家发展改革委 财政部关于推进人力资源服务业发展的意见》要求。',
+    // a title of matched phrases is published with a space between them
+    '组织观看警示教育片《持续发力 纵深推进》。',
+    // GB/T 1.1 separates the elements of a standard's name with a space
+    '通过GB/T 23001—2017《信息化和工业化融合管理体系 要求》贯标评定。',
+    '执行《党政机关公文格式 第2部分》和《电子文件归档 规范》。',
+    // a contact clause spaces the office from the name
+    '会务联系人：市场管理处　周明慧，联系电话：0571-87126358。',
+    '（联系人：办公室 王芳；电话：0571-86012345）',
+    '技术支持：信息中心　吴浩，联系电话：0571-87126412。',
   ],
   invalid: [
     {
@@ -110,6 +121,16 @@ testRule(defaultEntry('format-stray-spaces'), {
         { messageId: 'space', line: 2, column: 10 },
       ],
       output: '　　党委会议召开。\r\n使用Word𠮷软件。',
+    },
+    {
+      // inside a title but not between issuers, and after a contact clause has ended
+      text: '学习《中国共产党 章程》，学习《财政部关于 加强管理的通知》。联系人：张三。党 委会议',
+      errors: [
+        { messageId: 'space', column: 9 },
+        { messageId: 'space', column: 22 },
+        { messageId: 'space', column: 40 },
+      ],
+      output: '学习《中国共产党章程》，学习《财政部关于加强管理的通知》。联系人：张三。党委会议',
     },
   ],
 })

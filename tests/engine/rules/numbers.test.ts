@@ -19,6 +19,8 @@ testRule(defaultEntry('punct-range-hyphen'), {
     '编号12-3个。',
     // 万 on one side only: the magnitudes differ, not a certain range
     '补助5万-3000元。',
+    // a unit on one side only, or going downwards: no certain range
+    '2024年-3个批次，2024年6月-1日。',
   ],
   invalid: [
     {
@@ -49,11 +51,29 @@ testRule(defaultEntry('punct-range-hyphen'), {
       ],
       output: '每户补助5万—10万元，带动2亿—3亿元投资。',
     },
+    // the time unit written on both sides (generalisation check: 2022年-2024年 was missed)
+    {
+      text: '2022年-2024年，3月-5月，2024年1月-2024年6月，8时-10时。',
+      errors: [
+        { messageId: 'range-hyphen', line: 1, column: 6, endColumn: 7 },
+        { messageId: 'range-hyphen', line: 1, column: 15, endColumn: 16 },
+        { messageId: 'range-hyphen', line: 1, column: 26, endColumn: 27 },
+        { messageId: 'range-hyphen', line: 1, column: 37, endColumn: 38 },
+      ],
+      output: '2022年—2024年，3月—5月，2024年1月—2024年6月，8时—10时。',
+    },
   ],
 })
 
 testRule(defaultEntry('num-year-abbrev'), {
-  valid: ['2023年5月完成换届。', '近10年来发展迅速。', '工作满15年的党员。', '2023年度考核。'],
+  valid: [
+    '2023年5月完成换届。',
+    '近10年来发展迅速。',
+    '工作满15年的党员。',
+    '2023年度考核。',
+    // a range of years written out, and a range of durations
+    '《三年行动方案（2024—2026年）》，服务期限5—10年。',
+  ],
   invalid: [
     {
       text: '23年5月完成换届。',
@@ -62,6 +82,14 @@ testRule(defaultEntry('num-year-abbrev'), {
     {
       text: '\u3000\u3000𠮷22年度考核优秀。\r\n第二行',
       errors: [{ messageId: 'year-abbrev', line: 1, column: 5, endColumn: 8 }],
+    },
+    // the end of a range of years (generalisation check round 2: 2025—27年 was missed)
+    {
+      text: '实施航道整治工程（2025—27年），2019年至21年完成。',
+      errors: [
+        { messageId: 'year-abbrev', line: 1, column: 15, endColumn: 18 },
+        { messageId: 'year-abbrev', line: 1, column: 26, endColumn: 29 },
+      ],
     },
     // before a range of months (generalisation check: 于23年8—12月 was missed)
     {
@@ -281,6 +309,8 @@ testRule(defaultEntry('num-form-consistency'), {
     '全年开展谈话23人次，每年两次述职。',
     // 个 is left out: 三个方面 is fixed
     '从三个方面整改问题12件。',
+    // how the work is split, not a count to add up
+    '召开中心组学习会12次，其中分三次开展专题研讨，分两批组织培训。',
   ],
   invalid: [
     {

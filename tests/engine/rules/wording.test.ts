@@ -137,12 +137,24 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
     '研究研究再定。',
     '认认真真、扎扎实实开展工作。',
     '习近平总书记强调。',
+    // a word ending in 习 before the name, and 中国共产党 before 党委、党组、党员
+    '及时跟进学习习近平总书记重要讲话精神。',
+    '根据《中国共产党党委（党组）理论学习中心组学习规则》，发展中国共产党党员。',
   ],
   invalid: [
     {
       text: '学习贯彻习习近平新时代中国特色社会主义思想。',
       errors: [{ messageId: 'term', line: 1, column: 5, endColumn: 6 }],
       output: '学习贯彻习近平新时代中国特色社会主义思想。',
+    },
+    {
+      // the name doubled after 学习, and 的的 after 中国共产党, are still typos
+      text: '学习习近平习近平新时代思想，坚持中国共产党的的领导。',
+      errors: [
+        { messageId: 'word', line: 1, column: 6, endColumn: 9 },
+        { messageId: 'char', line: 1, column: 23, endColumn: 24 },
+      ],
+      output: '学习习近平新时代思想，坚持中国共产党的领导。',
     },
     {
       text: '𠮷\r\n\u3000加强党的的建设，坚持新时代新时代要求。',
