@@ -12,6 +12,7 @@ export const adversarial: Record<string, (chars: number) => string> = {
     Array.from({ length: n / 8 }, (_, i) => `（${HANZI[i % 10]}）加强学习`).join('\n'),
   'doubled words': (n) => '加强学习加强学习'.repeat(n / 8),
   'spaces between characters': (n) => '加 强 '.repeat(n / 4),
+  'spaces inside a title': (n) => '联系人：《' + '加 强 '.repeat(n / 4) + '关于》',
   'one long address': (n) => 'https://a.example/' + 'c'.repeat(n),
   'dates in a row': (n) => '2024年1月1日，'.repeat(n / 10),
 }

@@ -29,12 +29,19 @@ function paddedName(text: string, start: number, end: number): boolean {
   )
 }
 
-/** The 《…》 around [start, end), as [open, close] indices, or null. */
+/** How far these layouts look around a space: a title or a clause longer than this is not one. */
+const REACH = 120
+
+/** The 《…》 around [start, end), as [open, close] indices, or null; marks are sought within REACH. */
 function titleAround(text: string, start: number, end: number): [number, number] | null {
-  const open = text.lastIndexOf('《', start)
-  if (open < 0 || text.lastIndexOf('》', start) > open) return null
+  let open = -1
+  for (let i = start - 1; i >= 0 && i >= start - REACH && open < 0; i--) {
+    if (text[i] === '》') return null
+    if (text[i] === '《') open = i
+  }
+  if (open < 0) return null
   const close = text.indexOf('》', end)
-  return close < 0 ? null : [open, close]
+  return close < 0 || close > end + REACH ? null : [open, close]
 }
 
 /** 《持续发力 纵深推进》: a film or book title of matched phrases, spaced apart as it is published. */
@@ -80,10 +87,10 @@ const ISSUER_END = /[部委局厅署院会办室行府总社联团组处]$/
 function contactClause(text: string, start: number, end: number): boolean {
   const before =
     text
-      .slice(0, start)
+      .slice(Math.max(0, start - REACH), start)
       .split(/[。；]/)
       .pop() ?? ''
-  const after = text.slice(end).split(/[。；]/)[0] ?? ''
+  const after = text.slice(end, end + REACH).split(/[。；]/)[0] ?? ''
   return CONTACT.test(before + after)
 }
 const CONTACT = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编)[：:]/
