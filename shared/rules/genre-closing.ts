@@ -29,7 +29,7 @@ const CLOSINGS: [Genre, RegExp][] = [
 ]
 // 请示 wording anywhere in a paragraph: the closings above and 请予批复/批准/审批.
 const REQUEST_WORDING =
-  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批)|请予(?:批复|批准|审批)|以上请示/g
+  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))/g
 const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
 
 /** Paragraph and heading lines of the main body: after the title, before the 落款 or 附件说明. */

@@ -95,6 +95,17 @@ function zhAfter(text: string, i: number): boolean {
 }
 
 /**
+ * A mark ending the line right after a number that follows Chinese ("同比增长1.5%." "共计36;"):
+ * the sentence is Chinese, the number only stands between. "v1.2." and "by 5%." have no Han before.
+ */
+function afterZhNumberAtEnd(text: string, i: number): boolean {
+  if (text.slice(i + 1).trim() !== '') return false
+  let j = i
+  while (j > 0 && /[\d.%％]/.test(text[j - 1])) j--
+  return /^\d/.test(text.slice(j, i)) && isHan(charBefore(text, j))
+}
+
+/**
  * Whether the mark at `i` belongs to Chinese text. Decimals (2.3), times (8:30), thousands
  * (3,000), English (Mr. Li), file names (报告.docx) and "..." have a digit, a Latin letter or
  * another dot beside them and are left alone; URLs are masked before this runs.
@@ -105,9 +116,9 @@ function inChinese(text: string, i: number, parenEnd: number): boolean {
   const next = charAt(text, i + 1)
   if (mark === '.') {
     if (prev === '.' || next === '.') return false
-    return zhBefore(text, i, parenEnd) && !isAsciiAlnum(next)
+    return (zhBefore(text, i, parenEnd) && !isAsciiAlnum(next)) || afterZhNumberAtEnd(text, i)
   }
-  if (zhBefore(text, i, parenEnd)) return true
+  if (zhBefore(text, i, parenEnd) || afterZhNumberAtEnd(text, i)) return true
   // ",全年" after a closing mark, an ellipsis or at a line start: Chinese on the right, nothing
   // English on the left
   return (

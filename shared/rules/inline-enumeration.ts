@@ -29,6 +29,42 @@ function startsNewList(text: string, e: Enumerator): boolean {
   return e.ordinal === 1 && (before === '：' || before === ':')
 }
 
+/** Top-level quotations “…” with both marks, as [open, close] indexes. */
+function quotations(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let depth = 0
+  let open = -1
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '“') {
+      if (depth++ === 0) open = i
+    } else if (text[i] === '”' && depth > 0 && --depth === 0) out.push([open, i])
+  }
+  return out
+}
+
+/**
+ * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
+ * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
+ */
+function lists(text: string, all: Enumerator[]): Enumerator[][] {
+  const spans = quotations(text)
+  if (!spans.length) return [all]
+  const inside = (e: Enumerator) => spans.some(([a, b]) => a < e.start && e.start < b)
+  const outer = all.filter((e) => !inside(e))
+  const out: Enumerator[][] = []
+  for (const [a, b] of spans) {
+    const quoted = findEnumerators(text.slice(a + 1, b)).map((e) => ({
+      ...e,
+      start: e.start + a + 1,
+      end: e.end + a + 1,
+    }))
+    if (quoted.length > 1) out.push(quoted)
+    else outer.push(...all.filter((e) => a < e.start && e.start < b))
+  }
+  outer.sort((x, y) => x.start - y.start)
+  return [outer, ...out]
+}
+
 function checkSequence(text: string, list: Enumerator[], report: ReportFn) {
   const last = new Map<string, Enumerator>()
   for (const e of list) {
@@ -129,9 +165,11 @@ export default defineRuleKind<Options>({
         }))
         if (options.check === 'comma' || options.check === 'shi-mark')
           return checkMarks(options.check, masked, list, report)
-        if (list.length < 2) return
-        if (options.check === 'sequence') checkSequence(masked, list, report)
-        else checkMixed(list, report)
+        for (const group of lists(masked, list)) {
+          if (group.length < 2) continue
+          if (options.check === 'sequence') checkSequence(masked, group, report)
+          else checkMixed(group, report)
+        }
       },
     }
   },

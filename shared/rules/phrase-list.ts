@@ -17,6 +17,12 @@ interface Options {
   phrases: Phrase[]
   /** Longer strings that contain a banned phrase legitimately (e.g. 党的十九大 for 十九大). */
   allow?: string[]
+  /**
+   * Characters that, right before or after a phrase, make it part of a longer word and so no match
+   * (十八大 in 第十八大队, 五十八大类, 共青团十八大).
+   */
+  notBefore?: string
+  notAfter?: string
   lineKinds?: LineKind[]
 }
 
@@ -58,6 +64,8 @@ export default defineRuleKind<Options>({
           maxItems: 5000,
           items: { type: 'string', minLength: 1, maxLength: 100 },
         },
+        notBefore: { type: 'string', minLength: 1, maxLength: 200 },
+        notAfter: { type: 'string', minLength: 1, maxLength: 200 },
         lineKinds: { type: 'array', uniqueItems: true, items: { type: 'string' } },
       },
     },
@@ -85,6 +93,9 @@ export default defineRuleKind<Options>({
     const re = new RegExp(sorted.map(escape).join('|'), 'g')
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     const allow = options.allow ?? []
+    const notBefore = options.notBefore ?? ''
+    const notAfter = options.notAfter ?? ''
+    const glued = (c: string) => c !== '' && c !== '\n'
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
       needs: sorted.length ? requiredChars(re.source) : undefined,
@@ -98,6 +109,10 @@ export default defineRuleKind<Options>({
           const end = start + m[0].length
           allowed ??= occurrences(text, allow)
           if (allowed.some(([s, e]) => s <= start && end <= e)) continue
+          const prev = text.charAt(start - 1)
+          const next = text.charAt(end)
+          if ((glued(prev) && notBefore.includes(prev)) || (glued(next) && notAfter.includes(next)))
+            continue
           const p = byText.get(m[0])!
           const note = p.note ? `（${p.note}）` : ''
           if (p.replacement == null) {

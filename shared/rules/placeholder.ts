@@ -21,7 +21,7 @@ const PH_YEAR = '(?:[XxＸｘ×]{2,4}|[_＿]{2,}|□{2,4})'
 /** A date with at least one unfilled part; which alternative matched is checked in code. */
 const DATE = new RegExp(
   [
-    `(?<![\\dXxＸｘ×_＿□])(?:\\d{4}|${PH_YEAR})年(?:\\d{1,2}|${PH})月(?:(?:\\d{1,2}|${PH})日)?`,
+    `(?<![\\dXxＸｘ×_＿□])(?:\\d{4}|(?:19|20)[XxＸｘ×]{2}|${PH_YEAR})年(?:\\d{1,2}|${PH})月(?:(?:\\d{1,2}|${PH})日)?`,
     `(?<=^|[ \\u3000])年${PH}月${PH}日`,
     `(?<![\\d一二三四五六七八九十〇○零XxＸｘ×_＿□年])${PH}月${PH}日`,
   ].join('|'),
@@ -92,6 +92,13 @@ function isPlaceholderRun(text: string, start: number, end: number, terms: strin
   return !isAsciiAlnum(prev) && !isAsciiAlnum(next)
 }
 
+/** Where a year half filled in ("20XX年") starts, when the run at `start, end` is its XX; else -1. */
+function yearStart(text: string, start: number, end: number): number {
+  if (end - start !== 2 || text[end] !== '年') return -1
+  const at = start - 2
+  return /^(?:19|20)$/.test(text.slice(at, start)) && !isAsciiAlnum(charBefore(text, at)) ? at : -1
+}
+
 function checkMarks(text: string, options: Options, report: ReportFn): void {
   if (!/[XxＸｘ×]/.test(text)) return
   const terms = (options.terms ?? []).map(normalise)
@@ -101,6 +108,12 @@ function checkMarks(text: string, options: Options, report: ReportFn): void {
     const start = m.index
     const end = start + m[0].length
     if (skip.some(([s, e]) => s <= start && end <= e)) continue
+    const year = yearStart(text, start, end)
+    if (year >= 0) {
+      if (!skip.some(([s, e]) => s <= year && end <= e))
+        report({ messageId: 'mark', data: { match: text.slice(year, end) }, start: year, end })
+      continue
+    }
     if (isPlaceholderRun(text, start, end, terms))
       report({ messageId: 'mark', data: { match: m[0] }, start, end })
   }

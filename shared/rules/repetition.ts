@@ -122,6 +122,14 @@ export default defineRuleKind<Options>({
         '参与与',
         '涉及及',
         '以及及',
+        // a word starting with the doubled character: 与与会同志, 把把关, 中国共产党党员
+        '与与会',
+        '把把关',
+        '把把握',
+        '及及时',
+        '共产党党',
+        '治党党风',
+        '治党党建',
       ],
     },
     messages: {

@@ -74,7 +74,8 @@ function scan(text: string, report: ReportFn): void {
     depth = openDoubles(text, last, a, depth)
     checkSingles(text, last, a, report, false)
     last = b + 1
-    if (!chineseContext(text, a, b)) continue
+    // value="abc": an attribute in code or markup, whose quotes must stay as they are
+    if (text[a - 1] === '=' || !chineseContext(text, a, b)) continue
     // single quotes inside become ‘’ in the same fix; if they do not pair up, no fix
     const inner = checkSingles(text, a + 1, b, () => {}, true)
     const match = text.slice(a, b + 1)

@@ -159,7 +159,12 @@ export const numberRules: RuleEntry[] = [
         ['第3种形态', '第三种形态'],
         ['第4种形态', '第四种形态'],
       ].map(([text, replacement]) => ({ text, replacement })),
-      allow: ['4风险', '4风格'],
+      // a count of people or units in charge ("2个责任人") is not the 两个责任
+      allow: [
+        '4风险',
+        '4风格',
+        ...['人', '单位', '部门', '区', '书', '清单', '主体', '领导'].map((w) => `2个责任${w}`),
+      ],
     },
     messages: { replace: '定型词语中的数字用汉字，应写作“{{replacement}}”' },
     examples: {

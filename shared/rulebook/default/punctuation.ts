@@ -3,8 +3,9 @@
 import type { RuleEntry } from '../../types'
 
 const base = { enabled: true, category: 'punctuation', level: '国标' } as const
-/** A 顿号 that is a heading marker (一、等级保护) is not a list separator. */
-const HEADING_DUNHAO = '^[ \\t\\u3000]*[一二三四五六七八九十]{1,3}、'
+/** A 顿号 that ends a heading marker (一、等级保护, 3、等保测评, （二）、等…) is not a list separator. */
+const HEADING_DUNHAO =
+  '^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}|\\d{1,2}|[（(](?:[一二三四五六七八九十]{1,3}|\\d{1,2})[）)])、'
 /** 等 that starts a word (等级, 等待) rather than closing a list. */
 const DENG = '等(?![级待候同于额量值价距])'
 /** An ellipsis, well-formed or not (……, ..., 。。。). */
@@ -132,7 +133,7 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 附录A.13',
     options: {
       pattern:
-        '《[^《》\\n]{0,40}?(?:进(?:机关|校园|社区|农村|乡村|企业|家庭|基层|网络|军营|单位)|活动|竞赛|大赛|评选|培训班|主题党日|大讲堂)》',
+        '《[^《》\\n]{0,40}?(?:进(?:机关|校园|社区|农村|乡村|企业|家庭|基层|网络|军营|单位)|活动|竞赛|大赛|比赛|评选|(?:培训|读书|研讨|轮训)班|主题党日|大讲堂)》',
     },
     messages: { flag: '活动、竞赛等名称不用书名号，“{{match}}”应改用引号' },
     examples: {
@@ -187,7 +188,11 @@ export const punctuationRules: RuleEntry[] = [
       replacement: '……',
       // dots after a number at the line start ("2....", "1..."): a heading marker "2." or an
       // ellipsis, which is not certain; "……" would also take the marker away
-      exclude: ['^[ \\t\\u3000\\u00a0]*\\d{1,2}\\.'],
+      // leader dots of a table of contents ("一、总体情况........3") end in a page number
+      exclude: [
+        '^[ \\t\\u3000\\u00a0]*\\d{1,2}\\.',
+        '[.·]{4,}[ \\t\\u3000\\u00a0]*\\d{1,4}[ \\t\\u3000\\u00a0]*$',
+      ],
     },
     messages: { replace: '省略号应写作“……”' },
     examples: {
@@ -204,7 +209,7 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 A.9.2',
     options: {
       trigger: '等',
-      pattern: `${ELLIPSIS}(?=${DENG})|(?<=(?<![平同对均高初中上优相何劣次特])等)${ELLIPSIS}`,
+      pattern: `${ELLIPSIS}(?=${DENG})|(?<=(?<![平同对均高初中上优相何劣次特头超一二三四五六七八九十])等)${ELLIPSIS}`,
       replacement: '',
     },
     messages: { replace: '省略号和“等”不同时使用，删去“{{match}}”' },
@@ -219,7 +224,11 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 4.10.2',
     options: {
       trigger: '[—\\-－–]',
-      pattern: '(?<=[\\u4e00-\\u9fff])(?:—|--|－{1,2}|–)(?=[\\u4e00-\\u9fff])',
+      pattern: '(?<=[\\u4e00-\\u9fff”》])(?:—|--|－{1,2}|–)(?=[\\u4e00-\\u9fff“《])',
+      // a connection of places or parties is a 一字线 (GB/T 15834 4.13.3.2): 成都—重庆高铁, 中—美关系
+      exclude: [
+        '[\\u4e00-\\u9fff]{1,4}—[\\u4e00-\\u9fff]{1,4}(?:高铁|铁路|高速|公路|航线|航班|快车|列车|动车|城际|专线|段|线|方向|关系|合作|通道|走廊|两地)',
+      ],
     },
     messages: { flag: '破折号应写作“——”（占两个字的位置）' },
     examples: {
@@ -236,7 +245,7 @@ export const punctuationRules: RuleEntry[] = [
     authority: 'GB/T 15834—2011 附录A、4.13.3.1',
     options: {
       pattern:
-        '(?<![\\d.])(?:19|20)\\d{2}、(?:1[0-2]|0?[1-9])、(?:3[01]|[12]\\d|0?[1-9])(?![\\d年月日个人次项名元万亿%％户家所起件条期批])',
+        '(?<![\\d.])(?:19|20)\\d{2}、(?:1[0-2]|0?[1-9])、(?:3[01]|[12]\\d|0?[1-9])(?![\\d年月个人次项名元万亿%％户家所起件条期批])',
     },
     messages: { flag: '日期“{{match}}”应写作“××××年×月×日”' },
     examples: {

@@ -7,7 +7,7 @@ const base = { enabled: true, category: 'wording' as const, level: '实务' as c
 
 // What may follow 截止 when it is used for 截至: a time expression.
 const TIME_OBJECT =
-  '(?:\\d|[０-９]|[一二三四五六七八九十〇零○]{1,4}[年月]|目前|当前|现在|今年|去年|本年|上年|今天|本月|上月|年底|年末|月底|年初|上半年|下半年|发稿|日前)'
+  '(?:\\d|[０-９]|[一二三四五六七八九十〇零○]{1,4}[年月]|目前|当前|现在|今年|去年|本年|上年|今天|本月|上月|年底|年末|月底|年初|上半年|下半年|发稿|日前|上周|本周|上季度|本季度|季度末|季末|昨天|昨日)'
 
 export const wordingRules: RuleEntry[] = [
   {
@@ -42,7 +42,7 @@ export const wordingRules: RuleEntry[] = [
       trigger: '截至',
       // a stray space between the date and 截至 ("5日　截至") changes nothing; a half-width mark
       // ends the sentence as its full-width fix does ("截至." but not "截至..." or "截至.5")
-      pattern: '(?<=[日月年底末时][ \\u3000\\u00a0]*)截至(?=[。；！;!]|\\.(?![\\d.])|$)',
+      pattern: '(?<=[日月年底末时][ \\u3000\\u00a0]*)截至(?=[。；！，;!]|[.,](?![\\d.])|$)',
       replacement: '截止',
     },
     messages: { replace: '“截至”后面须跟时间，句末表示结束应写作“截止”' },
@@ -99,7 +99,7 @@ export const wordingRules: RuleEntry[] = [
     authority: '实务（docx-proofread 语义重复词表）',
     options: {
       pattern:
-        '(?:大约|大概|约)[\\d.一二三四五六七八九十百千万余多]+[^\\d，。；、\\s]{0,4}左右|涉及到|凯旋归来|亲眼目睹|目的是为了|免费赠送|悬殊很大|之所以[^。；，]{1,30}的原因|防止[^。，；]{0,15}不再',
+        '(?:大约|大概|约)(?:有|在|为)?[\\d.一二三四五六七八九十百千万余多]+[^\\d，。；、\\s]{0,4}左右|涉及到|凯旋归来|亲眼目睹|目的是为了|免费赠送|悬殊很大|之所以[^。；，]{1,30}的原因|防止[^。，；]{0,15}不再',
     },
     messages: { flag: '“{{match}}”语义重复，删去重复的部分' },
     examples: {
@@ -132,7 +132,8 @@ export const wordingRules: RuleEntry[] = [
     description: '“贵”只与简称连用（贵局），不加在单位全称前（贵市财政局）',
     authority: '实务（RULE-HONOR-ATTACHED）',
     options: {
-      pattern: '贵[省市县区][^\\s，。；、的和与及在对为是将把]{2,8}?(?:局|厅|委|办|部|院|中心)',
+      pattern:
+        '(?<![宝珍昂高富可名矜尊])贵[省市县区][^\\s，。；、的和与及在对为是将把]{2,8}?(?:局|厅|委|办|部|院|中心)',
     },
     messages: { flag: '“贵”不与单位全称连用，应写作“贵局”“贵厅”等' },
     examples: { invalid: ['请贵市财政局反馈。'], valid: ['请贵局反馈。', '贵州省财政厅'] },
@@ -184,6 +185,9 @@ export const wordingRules: RuleEntry[] = [
         '中共二十大',
         '新中国建国',
       ],
+      // part of a number (五十八大类, 第十八大队) or another organisation's congress (共青团十八大)
+      notBefore: '一二三四五六七八九十百千第团',
+      notAfter: '队类项街道厦楼桥院学区片批',
     },
     messages: { replace: '固有表述应写作“{{replacement}}”' },
     examples: {

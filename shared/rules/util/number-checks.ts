@@ -22,7 +22,7 @@ export interface NumberCheck {
 
 // Units that close a numeric range ("1-6月", "15-30%"); 号 is left out: "3-2号" is an address.
 const RANGE_UNIT =
-  '(?:[%％年月日时点个万亿元人次项条倍岁周天名家所户期届件起]|季度|小时|分钟|公里|平方米|学时)'
+  '(?:[%％年月日时点个万亿元人次项条倍岁周天名家所户期届件起]|季度|小时|分钟|公里|平方米|学时|学年|学期)'
 const MEASURE = '[次个人名天周位项件起场批遍家所倍岁]'
 const YEAR_CHAR = '[〇零○OΟ0０一二三四五六七八九]'
 // A code such as "GB/T 15834" right before the number makes "15834-2011" a standard number.
@@ -65,9 +65,9 @@ export const NUMBER_CHECKS = {
   },
   'year-abbrev': {
     needs: /\d\d/,
-    // Only a two-digit year before a month (or a range of months) or 年度: "用了10年" is a duration;
-    // or the end of a range of years whose start is written out ("2023—24年").
-    re: /(?<![\d.０-９\-－])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年/g,
+    // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"
+    // is a duration; or the end of a range of years whose start is written out ("2023—24年").
+    re: /(?<![\d.０-９\-－第])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年/g,
     hit: (m) => whole(m),
   },
   'leading-zero': {
@@ -94,7 +94,12 @@ export const NUMBER_CHECKS = {
   'date-separators': {
     needs: /\d[./]\d/,
     re: /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
-    hit: (m) => whole(m),
+    // a version number ("版本2024.1.15", "2024.1.15版") is no date
+    hit: (m, text) =>
+      /版本号?[ :：]*$/.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
+      /^[ ]*版/.test(text.slice(m.index + m[0].length))
+        ? null
+        : whole(m),
   },
   'range-unit': {
     needs: /[\d０-９]/,
