@@ -49,19 +49,23 @@ function quotations(text: string): [number, number][] {
 function lists(text: string, all: Enumerator[]): Enumerator[][] {
   const spans = quotations(text)
   if (!spans.length) return [all]
-  const inside = (e: Enumerator) => spans.some(([a, b]) => a < e.start && e.start < b)
-  const outer = all.filter((e) => !inside(e))
+  // spans and enumerators are both in text order: one walk sorts the enumerators out
+  const outer: Enumerator[] = []
   const out: Enumerator[][] = []
+  let k = 0
   for (const [a, b] of spans) {
+    while (k < all.length && all[k].start <= a) outer.push(all[k++])
+    const within: Enumerator[] = []
+    while (k < all.length && all[k].start < b) within.push(all[k++])
     const quoted = findEnumerators(text.slice(a + 1, b)).map((e) => ({
       ...e,
       start: e.start + a + 1,
       end: e.end + a + 1,
     }))
     if (quoted.length > 1) out.push(quoted)
-    else outer.push(...all.filter((e) => a < e.start && e.start < b))
+    else outer.push(...within)
   }
-  outer.sort((x, y) => x.start - y.start)
+  while (k < all.length) outer.push(all[k++])
   return [outer, ...out]
 }
 

@@ -191,7 +191,8 @@ export const punctuationRules: RuleEntry[] = [
       // leader dots of a table of contents ("一、总体情况........3") end in a page number
       exclude: [
         '^[ \\t\\u3000\\u00a0]*\\d{1,2}\\.',
-        '[.·]{4,}[ \\t\\u3000\\u00a0]*\\d{1,4}[ \\t\\u3000\\u00a0]*$',
+        // from the run's first dot only: tried at every dot, a long run would be rescanned each time
+        '(?<![.·])[.·]{4,}[ \\t\\u3000\\u00a0]*\\d{1,4}[ \\t\\u3000\\u00a0]*$',
       ],
     },
     messages: { replace: '省略号应写作“……”' },
