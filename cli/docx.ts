@@ -1,6 +1,7 @@
 /** .docx → text for the engine: one line per Word paragraph; heading-styled paragraphs stay one line. */
 
 import mammoth from 'mammoth'
+import { withListNumbers } from '../shared/docx/list-numbers'
 import { CliError } from './errors'
 
 /** A mammoth document element (documents.js); only the fields read here. */
@@ -48,12 +49,16 @@ function collect(element: DocElement, out: DocxParagraph[]): void {
   for (const n of nested) collect(n, out)
 }
 
-/** Reads the paragraphs of a .docx with their style names. Throws `CliError` when it is not one. */
+/**
+ * Reads the paragraphs of a .docx with their style names; Word's automatic list numbers are read
+ * as text (一、 drawn by Word is checked like one typed). Throws `CliError` when it is not one.
+ */
 export async function readDocxParagraphs(buffer: Buffer): Promise<DocxParagraph[]> {
   const paragraphs: DocxParagraph[] = []
+  const numbered = Buffer.from(await withListNumbers(buffer))
   try {
     await mammoth.convertToHtml(
-      { buffer },
+      { buffer: numbered },
       {
         transformDocument: (document: DocElement) => {
           collect(document, paragraphs)

@@ -1,6 +1,14 @@
 // The CLI on files as Windows and Word write them: GB18030/GBK, BOMs, UTF-16, CRLF and .docx headings.
 
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx'
 import { afterAll, describe, expect, it } from 'vitest'
 import { encodeGb18030 } from './gb18030'
 import { runCli, tempDir } from './run-cli'
@@ -106,5 +114,86 @@ describe('.docx', () => {
     const { code, out } = await checkJson(path)
     expect(out.files[0].findings.filter((f) => f.severity !== 'info')).toEqual([])
     expect(code).toBe(0)
+  })
+})
+
+describe('.docx with Word automatic list numbering', () => {
+  /** The outline levels 一、（一）1. drawn by Word; `second` is the format of level 2. */
+  function listDocx(name: string, rows: [string, number | null][], second = '（%2）') {
+    const level = (
+      n: number,
+      format: (typeof LevelFormat)[keyof typeof LevelFormat],
+      text: string,
+    ) => ({
+      level: n,
+      format,
+      text,
+      alignment: AlignmentType.LEFT,
+    })
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'outline',
+            levels: [
+              level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
+              level(1, LevelFormat.CHINESE_COUNTING, second),
+              level(2, LevelFormat.DECIMAL, '%3.'),
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: rows.map(
+            ([text, lvl]) =>
+              new Paragraph({
+                text,
+                ...(lvl !== null && { numbering: { reference: 'outline', level: lvl } }),
+              }),
+          ),
+        },
+      ],
+    })
+    return Packer.toBuffer(doc).then((b) => tmp.write(name, new Uint8Array(b)))
+  }
+
+  const REPORT: [string, number | null][] = [
+    ['关于2024年工作情况的报告', null],
+    ['市人民政府：', null],
+    ['主要工作', 0],
+    ['抓学习', 1],
+    ['集中学习', 2],
+    ['专题学习', 2],
+    ['抓建设', 1],
+    ['存在问题', 0],
+    ['学习不够深入。', null],
+  ]
+  const SIGNED: [string, number | null][] = [
+    ['继续抓好各项工作落实。', null],
+    ['县统计局', null],
+    ['2024年12月20日', null],
+  ]
+
+  it('reads the numbers Word draws, so a number typed after them follows on without a false gap', async () => {
+    const path = await listDocx('auto.docx', [...REPORT, ['三、下一步打算', null], ...SIGNED])
+    const { code, out } = await checkJson(path)
+    expect(out.files[0].findings.filter((f) => f.severity !== 'info')).toEqual([])
+    expect(code).toBe(0)
+  })
+
+  it('finds a gap between Word numbers and a typed one', async () => {
+    const path = await listDocx('auto-gap.docx', [...REPORT, ['四、下一步打算', null], ...SIGNED])
+    const { code, out } = await checkJson(path)
+    expect(code).toBe(1)
+    expect(skipFinding(out)).toMatchObject({ line: 10, column: 1, excerpt: '四、' })
+  })
+
+  it('checks the form of a Word list level: half-width brackets in (一)', async () => {
+    const path = await listDocx('auto-halfwidth.docx', REPORT, '(%2)')
+    const { code, out } = await checkJson(path)
+    expect(code).toBe(1)
+    const found = out.files[0].findings.find((f) => f.ruleId === 'numbering-halfwidth-paren')
+    expect(found).toMatchObject({ line: 4, column: 1, excerpt: '(一)' })
   })
 })

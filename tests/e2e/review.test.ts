@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lint } from '../../shared/index'
 
@@ -152,6 +152,63 @@ describe('side panel', () => {
       ).length
     )
       expect(headings).toContain('经验体会')
+  })
+
+  it('reads the numbers Word draws in an uploaded .docx as the writer sees them', async () => {
+    const level = (
+      n: number,
+      format: (typeof LevelFormat)[keyof typeof LevelFormat],
+      text: string,
+    ) => ({ level: n, format, text, alignment: AlignmentType.LEFT })
+    // Word draws 一、 and (一) (half-width brackets: a defect); 三、 is typed after two Word numbers.
+    const rows: [string, number | null][] = [
+      ['关于2024年工作情况的报告', null],
+      ['主要工作', 0],
+      ['抓学习', 1],
+      ['抓建设', 1],
+      ['存在问题', 0],
+      ['三、下一步打算', null],
+    ]
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'outline',
+            levels: [
+              level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
+              level(1, LevelFormat.CHINESE_COUNTING, '(%2)'),
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: rows.map(
+            ([text, lvl]) =>
+              new Paragraph({
+                text,
+                ...(lvl !== null && { numbering: { reference: 'outline', level: lvl } }),
+              }),
+          ),
+        },
+      ],
+    })
+    const file = join(profile, '自动编号.docx')
+    writeFileSync(file, await Packer.toBuffer(doc))
+    const seen = [
+      '关于2024年工作情况的报告',
+      '一、主要工作',
+      '(一)抓学习',
+      '(二)抓建设',
+      '二、存在问题',
+    ]
+    const expected = ruleIds([...seen, '三、下一步打算'].join('\n'))
+    expect(expected).toContain('numbering-halfwidth-paren')
+    expect(expected).not.toContain('numbering-start')
+
+    await panel.locator('input[data-input-file]').setInputFiles(file)
+    await expect.poll(() => panel.locator('.source-name').textContent()).toBe('自动编号.docx')
+    await expect.poll(() => shownRuleIds(panel)).toEqual(expected)
   })
 
   it('exports a printable HTML report with every finding, and Markdown', async () => {
