@@ -12,14 +12,14 @@ export async function withListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   try {
     const zip = await JSZip.loadAsync(bytes)
     const numbering = zip.file('word/numbering.xml')
-    const document = zip.file('word/document.xml')
-    if (!numbering || !document) return bytes
+    const main = zip.file('word/document.xml')
+    if (!numbering || !main) return bytes
     const styles = zip.file('word/styles.xml')
     const defs = readDefinitions(
       await numbering.async('string'),
       styles ? await styles.async('string') : '',
     )
-    const before = await document.async('string')
+    const before = await main.async('string')
     const after = writeListNumbers(before, defs)
     if (after === before) return bytes
     zip.file('word/document.xml', after)
