@@ -108,7 +108,7 @@ describe('shared/ is platform-free', () => {
 
   it.each(sources)('%s uses no DOM, extension or Node APIs', (file, src) => {
     expect(src, `${file} touches the DOM or the extension`).not.toMatch(
-      /(?<![\w.$])(document|window|chrome|navigator)\.\w/,
+      /(?<![\w.$/])(document|window|chrome|navigator)\.\w/,
     )
     const specifiers = [
       ...src.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g),
