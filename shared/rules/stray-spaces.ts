@@ -95,6 +95,20 @@ function contactClause(text: string, start: number, end: number): boolean {
 }
 const CONTACT = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编)[：:]/
 
+/**
+ * 序号　企业名称　金额（万元）: a table flattened into a line of three or more short cells, with no
+ * point mark anywhere (a sentence with stray spaces has its 、，。). Heading lines are never rows.
+ */
+function tableRow(text: string, indent: number): boolean {
+  if (POINT_ANYWHERE.test(text)) return false
+  const cells = text
+    .slice(indent)
+    .trim()
+    .split(/[ \u3000\u00a0]+/)
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 30)
+}
+const POINT_ANYWHERE = /[，。、；：？！,;:?!]/
+
 /** Display width of a run of spaces: U+3000 is two half-width spaces wide. */
 const width = (run: string) => [...run].reduce((w, c) => w + (c === '\u3000' ? 2 : 1), 0)
 
@@ -133,11 +147,13 @@ export default defineRuleKind<Options>({
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
+        let table: boolean | undefined
         SPACES.lastIndex = line.indent
         for (let m = SPACES.exec(text); m; m = SPACES.exec(text)) {
           const start = m.index
           const end = start + m[0].length
           if (start < line.indent || end === text.length || !stray(text, start, end)) continue
+          if (line.kind !== 'heading' && (table ??= tableRow(text, line.indent))) continue
           // joining a mark to its neighbour could make a new error ("， 。", "1 、"): flag only
           if (isPoint(text[start - 1]) || isPoint(text[end]))
             report({ messageId: 'space', start, end })

@@ -91,6 +91,9 @@ testRule(defaultEntry('format-stray-spaces'), {
     'Microsoft Word 2016',
     // a table row: wide gaps are layout
     '税收收入    亿元    12.3',
+    // a table row flattened with one U+3000 between short cells and no point mark
+    '序号　企业名称　服务类别　核定金额（万元）',
+    '1　南江华芯微电子有限公司　研发设计　48.60',
     // the joint issuers of a cited title are separated by one space (人社部发〔2021〕89号)
     '落实《人力资源社会保障部 国家发展改革委 财政部关于推进人力资源服务业发展的意见》要求。',
     // a title of matched phrases is published with a space between them
@@ -131,6 +134,17 @@ testRule(defaultEntry('format-stray-spaces'), {
         { messageId: 'space', column: 40 },
       ],
       output: '学习《中国共产党章程》，学习《财政部关于加强管理的通知》。联系人：张三。党委会议',
+    },
+    {
+      // three cells, but a sentence (its mark) or a heading: not a table row
+      text: '全年开展　36次　党委会议。\n一、加强　党的　建设',
+      errors: [
+        { messageId: 'space', line: 1, column: 5 },
+        { messageId: 'space', line: 1, column: 9 },
+        { messageId: 'space', line: 2, column: 5 },
+        { messageId: 'space', line: 2, column: 8 },
+      ],
+      output: '全年开展36次党委会议。\n一、加强党的建设',
     },
   ],
 })
