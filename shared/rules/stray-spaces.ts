@@ -83,6 +83,14 @@ function jointIssuers(text: string, start: number, end: number): boolean {
 }
 const ISSUER_END = /[部委局厅署院会办室行府总社联团组处]$/
 
+/** 中共中央办公厅 国务院办公厅《关于…》 / …印发: the same joint issuers, named before the title. */
+function issuersBeforeTitle(text: string, start: number, end: number): boolean {
+  if (!ISSUER_END.test(text.slice(Math.max(0, start - 1), start))) return false
+  return ISSUERS_THEN_TITLE.test(text.slice(end, end + 60))
+}
+const ISSUERS_THEN_TITLE =
+  /^(?:[\u4e00-\u9fff]{2,20}?[部委局厅署院会办室行府总社联团组处][ \u3000])*[\u4e00-\u9fff]{2,20}?[部委局厅署院会办室行府总社联团组处](?:《|关于|印发|联合)/
+
 /** 联系人：综合处　张三，联系电话：…: a contact clause spaces its parts apart as a layout. */
 function contactClause(text: string, start: number, end: number): boolean {
   const before =
@@ -122,7 +130,14 @@ function stray(text: string, start: number, end: number): boolean {
   if (!(zhLeft && (zhRight || isAsciiAlnum(right))) && !(isAsciiAlnum(left) && zhRight))
     return false
   if (CHAPTER.test(text.slice(Math.max(0, start - 8), start))) return false
-  const layout = [paddedName, jointIssuers, spacedPhrases, standardName, contactClause]
+  const layout = [
+    paddedName,
+    jointIssuers,
+    issuersBeforeTitle,
+    spacedPhrases,
+    standardName,
+    contactClause,
+  ]
   return !layout.some((excused) => excused(text, start, end))
 }
 

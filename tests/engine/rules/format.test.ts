@@ -96,6 +96,9 @@ testRule(defaultEntry('format-stray-spaces'), {
     '1　南江华芯微电子有限公司　研发设计　48.60',
     // the joint issuers of a cited title are separated by one space (人社部发〔2021〕89号)
     '落实《人力资源社会保障部 国家发展改革委 财政部关于推进人力资源服务业发展的意见》要求。',
+    // the same joint issuers named before the title, or before 印发
+    '根据中共中央办公厅 国务院办公厅《关于建立健全审计查出问题整改长效机制的意见》要求。',
+    '财政部 税务总局 海关总署联合印发公告。',
     // a title of matched phrases is published with a space between them
     '组织观看警示教育片《持续发力 纵深推进》。',
     // GB/T 1.1 separates the elements of a standard's name with a space
@@ -134,6 +137,12 @@ testRule(defaultEntry('format-stray-spaces'), {
         { messageId: 'space', column: 40 },
       ],
       output: '学习《中国共产党章程》，学习《财政部关于加强管理的通知》。联系人：张三。党委会议',
+    },
+    {
+      // an organ's name before a space, but no second issuer and title after it
+      text: '请市财政局 加强预算管理。',
+      errors: [{ messageId: 'space', column: 6 }],
+      output: '请市财政局加强预算管理。',
     },
     {
       // three cells, but a sentence (its mark) or a heading: not a table row
