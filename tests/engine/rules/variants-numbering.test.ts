@@ -11,10 +11,13 @@ testRule(defaultEntry('numbering-skip'), {
     '一、甲\n二、乙\n第一季度完成。\n三、丙',
     // a part divider (第一部分, 第二章) above 一、: each part numbers its headings from 一、 again
     '第一部分　主要工作\n一、甲\n二、乙\n第二部分　工作打算\n一、丙\n二、丁',
+    // after a repeated number (reported as a duplicate) the next one is in its place
+    '一、甲\n二、乙\n二、丙\n四、丁',
     '第一章 总则\n一、甲\n（一）子\n第二章 附则\n一、乙\n（一）子',
   ],
   invalid: [
     { text: '一、甲\n二、乙\n四、丁', errors: [{ messageId: 'skip', line: 3, column: 1 }] },
+    { text: '一、甲\n二、乙\n二、丙\n五、丁', errors: [{ messageId: 'skip', line: 4, column: 1 }] },
     // inside a part the sequence is still checked; a sentence starting 第一部分 divides nothing
     {
       text: '第一部分　主要工作\n一、甲\n三、丙\n第二部分　打算\n一、丁',
@@ -332,6 +335,18 @@ testRule(defaultEntry('numbering-yishi-sequence'), {
     '统一是前提，二是基础',
   ],
   invalid: [
+    // one slip, one finding: after the repeat, 四是 is in its place
+    {
+      text: '一是学习；二是监督；二是考核；四是问责。',
+      errors: [{ messageId: 'repeat', line: 1, column: 11 }],
+    },
+    {
+      text: '一是学习；二是监督；二是考核；五是问责。',
+      errors: [
+        { messageId: 'repeat', line: 1, column: 11 },
+        { messageId: 'gap', line: 1, column: 16 },
+      ],
+    },
     {
       text: '一是学习；二是监督；二是考核。',
       errors: [{ messageId: 'repeat', line: 1, column: 11 }],
