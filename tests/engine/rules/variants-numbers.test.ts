@@ -53,8 +53,16 @@ testRule(defaultEntry('num-year-abbrev'), {
     '第23年度',
     // an anniversary
     '建党100周年',
+    // compared with ten years ago: a duration
+    '较10年前提高3个百分点',
   ],
   invalid: [
+    // the year a figure is compared with
+    {
+      text: '占比较23年提高3.2个百分点',
+      errors: [{ messageId: 'year-abbrev', line: 1, column: 4 }],
+    },
+    { text: '与22年同期相比', errors: [{ messageId: 'year-abbrev', line: 1, column: 2 }] },
     { text: '（一）22年度民主生活会', errors: [{ messageId: 'year-abbrev', line: 1, column: 4 }] },
     { text: '自21年3月起', errors: [{ messageId: 'year-abbrev', line: 1, column: 2 }] },
     { text: '23年1—6月', errors: [{ messageId: 'year-abbrev', line: 1, column: 1 }] },
