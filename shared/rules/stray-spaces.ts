@@ -55,16 +55,21 @@ const HAN_ONLY = /^[\u4e00-\u9fff]+$/
 
 /**
  * GB/T 23001—2017《信息化和工业化融合管理体系 要求》: a standard's name is made of elements that
- * GB/T 1.1 separates with a space; seen after a standard's number or before an element word.
+ * GB/T 1.1 separates with a space; seen next to a standard's number, before an element word or
+ * after a series name ending in 标准.
  */
 function standardName(text: string, start: number, end: number): boolean {
   const title = titleAround(text, start, end)
   if (!title) return false
   return (
     STANDARD_NUMBER.test(text.slice(Math.max(0, title[0] - 30), title[0])) ||
-    ELEMENT.test(text.slice(end, title[1]))
+    ELEMENT.test(text.slice(end, title[1])) ||
+    // 《食品安全国家标准　食品中农药最大残留限量》（GB 2763—2021）: the series name first
+    text.slice(title[0] + 1, start).endsWith('标准') ||
+    NUMBER_AFTER.test(text.slice(title[1] + 1, title[1] + 30))
   )
 }
+const NUMBER_AFTER = /^[（(](?:GB|[A-Z]{2,4})(?:\/[TZ])?[ \u3000]?\d+(?:\.\d+)*[—–-]\d{4}[）)]/
 const STANDARD_NUMBER = /(?:GB|[A-Z]{2,4})(?:\/[TZ])?[ \u3000]?\d+(?:\.\d+)*[—–-]\d{4}[ \u3000]?$/
 const ELEMENT =
   /^(?:要求|规范|指南|术语|通则|总则|导则|规程|分类|试验方法|检验方法|第[\d一二三四五六七八九十]+部分)/

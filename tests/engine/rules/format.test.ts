@@ -104,6 +104,8 @@ testRule(defaultEntry('format-stray-spaces'), {
     // GB/T 1.1 separates the elements of a standard's name with a space
     '通过GB/T 23001—2017《信息化和工业化融合管理体系 要求》贯标评定。',
     '执行《党政机关公文格式 第2部分》和《电子文件归档 规范》。',
+    '对照《食品安全国家标准　食品中农药最大残留限量》开展检测。',
+    '执行《生活饮用水卫生 规定》（GB 5749—2022）。',
     // a contact clause spaces the office from the name
     '会务联系人：市场管理处　周明慧，联系电话：0571-87126358。',
     '（联系人：办公室 王芳；电话：0571-86012345）',
