@@ -52,6 +52,8 @@ testRule(defaultEntry('structure-signature-and-date'), {
     '2024年全局工作要点\n一、甲\n二、乙',
     // the 落款 may be set off by a blank line
     `${T}\n正文。\n\n××局\n\n2024年1月15日`,
+    // a 述职报告 is signed by its author
+    `${T}\n正文。\n\n述职人：张建国\n2024年12月20日`,
   ],
   invalid: [
     {
