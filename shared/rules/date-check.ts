@@ -68,6 +68,7 @@ const WEEKDAY_NOTE = /[（(](?:星期|周|礼拜)[一二三四五六日天][）)
 
 /** A weekday after a date without its year: wrong only if it fits none of the document's years. */
 function checkYearless(doc: DocModel, report: ReportFn): void {
+  if (!WEEKDAY_NOTE.test(doc.text)) return
   let years: number[] | undefined
   for (const line of doc.lines) {
     if (line.kind === 'date' || !WEEKDAY_NOTE.test(line.text)) continue
