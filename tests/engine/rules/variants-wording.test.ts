@@ -124,12 +124,16 @@ testRule(defaultEntry('phrasing-semantic-redundancy'), {
     '左右为难',
     // no 到
     '涉及多方',
+    // 截止到 is an accepted form
+    '截止到9月底，开展检查',
   ],
   invalid: [
     { text: '约有50名左右党员', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '大概3天左右', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '目的是为了提高', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '防止问题不再发生', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
+    // 至 is 到: 截至到 says it twice
+    { text: '截至到目前，已全部完成', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
   ],
 })
 
@@ -171,11 +175,14 @@ testRule(defaultEntry('phrasing-honorific'), {
     '宝贵市场经验',
     // 珍贵 is a word
     '珍贵省级文物局藏品',
+    // a province named 贵州
+    '贵州省人民政府',
   ],
   invalid: [
     { text: '贵省税务局', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '贵县教育局', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '感谢贵区人社局支持', errors: [{ messageId: 'flag', line: 1, column: 3 }] },
+    { text: '请贵县人民政府予以支持', errors: [{ messageId: 'flag', line: 1, column: 2 }] },
   ],
 })
 
@@ -288,11 +295,18 @@ testRule(defaultEntry('placeholder-bracket-hint'), {
     '二〇〇〇年',
     // a year in brackets (punct-docnumber-brackets' business)
     '第[2023]号',
+    // a real figure with its kind in brackets; a doubled question mark ending a question
+    '核定金额（万元）',
+    '难道不是吗？？',
   ],
   invalid: [
     { text: '（一）【此处填写工作亮点】', errors: [{ messageId: 'flag', line: 1, column: 4 }] },
     { text: '[待补充]', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '案例（请补充具体数据）', errors: [{ messageId: 'flag', line: 1, column: 3 }] },
     { text: 'TODO：补充数据', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
+    // what to write, left in brackets; question marks for a number
+    { text: '全年共办理案件（具体数字）件', errors: [{ messageId: 'flag', line: 1, column: 8 }] },
+    { text: '由（单位名称）牵头', errors: [{ messageId: 'flag', line: 1, column: 2 }] },
+    { text: '经费预算为？？万元', errors: [{ messageId: 'flag', line: 1, column: 6 }] },
   ],
 })
