@@ -20,8 +20,8 @@ function attachmentsStart(lines: Line[]): number {
   return header < 0 ? lines.length : header
 }
 
-// A part divider above 一、: "第一部分　主要工作", "第二章 总则", "第三篇". Its headings restart at 一、.
-const PART = /^第[一二三四五六七八九十]{1,3}(?:部分|篇|章)(?:[\s\u3000]|$)/
+// A part divider above 一、 ("第一部分　主要工作", "第二部分：打算", "第二章 总则"): headings restart below.
+const PART = /^第[一二三四五六七八九十]{1,3}(?:部分|篇|章)(?:[\s\u3000：:]|$)/
 
 function isPart(line: Line): boolean {
   return (

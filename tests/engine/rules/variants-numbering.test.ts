@@ -14,6 +14,7 @@ testRule(defaultEntry('numbering-skip'), {
     // after a repeated number (reported as a duplicate) the next one is in its place
     '一、甲\n二、乙\n二、丙\n四、丁',
     '第一章 总则\n一、甲\n（一）子\n第二章 附则\n一、乙\n（一）子',
+    '第一部分：工作回顾\n一、甲\n二、乙\n第二部分：工作打算\n一、丙',
   ],
   invalid: [
     { text: '一、甲\n二、乙\n四、丁', errors: [{ messageId: 'skip', line: 3, column: 1 }] },
