@@ -147,8 +147,24 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
     '落实全面从严治党党风廉政建设责任',
     // reduplication
     '认认真真',
+    // a two-character verb said twice on purpose, and two words meeting (项目项目法人)
+    '请大家研究研究',
+    '落实建设项目项目法人责任制',
+    // the listed word once, beside a word sharing its characters
+    '推进进度滞后',
   ],
   invalid: [
+    // a listed two-character word typed twice
+    {
+      text: '统筹推进推进党的建设',
+      errors: [{ messageId: 'word', line: 1, column: 5 }],
+      output: '统筹推进党的建设',
+    },
+    {
+      text: '学习二十大精神精神。',
+      errors: [{ messageId: 'word', line: 1, column: 8 }],
+      output: '学习二十大精神。',
+    },
     {
       text: '党的的建设\r\n',
       errors: [{ messageId: 'char', line: 1, column: 3 }],
