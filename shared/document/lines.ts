@@ -190,6 +190,9 @@ function markAttachmentItems(lines: Line[]): void {
   }
 }
 
+/** A 落款: an organ's name, or a person's after 述职人：/报告人： (a 述职报告 is signed by its author). */
 function isSignatureText(body: string): boolean {
+  if (SIGNER.test(body)) return true
   return body.length >= 2 && body.length <= 40 && !/[，。；：:,.;！？]/.test(body)
 }
+const SIGNER = /^(?:述职人|述责人|报告人|汇报人)[：:][ \u3000]*[\u4e00-\u9fff·]{2,10}$/

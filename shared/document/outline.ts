@@ -5,15 +5,23 @@ import type { Line, OutlineNode } from './types'
 /**
  * Nests headings by level. A deeper heading becomes a child of the last shallower one (skipping a
  * level downward is allowed); a heading at the same or a shallower level closes the deeper ones.
+ * A part divider (第一部分, 第二章; `parts`, in document order) closes every level: the headings
+ * after it start their numbering again, so its top-level headings form a sibling group of their own.
  */
-export function buildOutline(headings: Line[]): OutlineNode[] {
+export function buildOutline(headings: Line[], parts: Line[] = []): OutlineNode[] {
   const roots: OutlineNode[] = []
   const stack: OutlineNode[] = []
+  let part = 0
   for (const line of headings) {
     const heading = line.heading!
+    if (part < parts.length && parts[part].index < line.index) {
+      while (part < parts.length && parts[part].index < line.index) part++
+      stack.length = 0
+    }
     while (stack.length && stack[stack.length - 1].heading.level >= heading.level) stack.pop()
     const parent = stack[stack.length - 1]
     const node: OutlineNode = { line, heading, parent, children: [] }
+    if (part) node.part = part
     ;(parent ? parent.children : roots).push(node)
     stack.push(node)
   }
@@ -39,11 +47,17 @@ export function walkOutline(nodes: OutlineNode[]): readonly OutlineNode[] {
   return list
 }
 
-/** Sibling groups: the roots and the children of every node, each in document order. */
+/** Sibling groups: the roots (one group per part) and the children of every node, in order. */
 export function siblingGroups(roots: OutlineNode[]): readonly OutlineNode[][] {
   let out = groups.get(roots)
   if (out) return out
-  out = roots.length ? [roots] : []
+  out = []
+  for (let i = 0; i < roots.length;) {
+    let j = i + 1
+    while (j < roots.length && roots[j].part === roots[i].part) j++
+    out.push(i === 0 && j === roots.length ? roots : roots.slice(i, j))
+    i = j
+  }
   for (const node of walkOutline(roots)) if (node.children.length) out.push(node.children)
   groups.set(roots, out)
   return out

@@ -20,6 +20,17 @@ function attachmentsStart(lines: Line[]): number {
   return header < 0 ? lines.length : header
 }
 
+// A part divider above 一、 ("第一部分　主要工作", "第二部分：打算", "第二章 总则"): headings restart below.
+const PART = /^第[一二三四五六七八九十]{1,3}(?:部分|篇|章)(?:[\s\u3000：:]|$)/
+
+function isPart(line: Line): boolean {
+  return (
+    line.kind === 'paragraph' &&
+    line.text.charAt(line.indent) === '第' &&
+    PART.test(line.text.slice(line.indent))
+  )
+}
+
 export function parseDocument(text: string, types: DocumentType[] = []): DocModel {
   const lines = classify(text)
   const titleLines = lines.filter((l) => l.kind === 'title')
@@ -37,6 +48,9 @@ export function parseDocument(text: string, types: DocumentType[] = []): DocMode
     titleLines,
     docType: titleText ? detectDocType(titleText, types) : undefined,
     headings,
-    outline: buildOutline(headings.filter((l) => l.index < attachments)),
+    outline: buildOutline(
+      headings.filter((l) => l.index < attachments),
+      lines.filter((l) => l.index < attachments && isPart(l)),
+    ),
   }
 }

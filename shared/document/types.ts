@@ -64,6 +64,8 @@ export interface OutlineNode {
   heading: Heading
   parent?: OutlineNode
   children: OutlineNode[]
+  /** For a top-level node after a part divider (第一部分, 第二章): that divider's 1-based count. */
+  part?: number
 }
 
 export interface DocModel {

@@ -81,10 +81,12 @@ function checkRun(
   for (let i = 1; i < run.length; i++) {
     const prev = run[i - 1].heading
     const cur = run[i].heading
+    // after a repeat (二、 二、), the next one two higher (四、) is in its place: one slip, one finding
+    const afterRepeat = i > 1 && run[i - 2].heading.ordinal === prev.ordinal
     const verdict: [Check, string] | undefined =
       cur.ordinal === prev.ordinal
         ? ['duplicate', 'duplicate']
-        : cur.ordinal > prev.ordinal + 1
+        : cur.ordinal > prev.ordinal + 1 && !(afterRepeat && cur.ordinal === prev.ordinal + 2)
           ? ['skip', 'skip']
           : cur.ordinal < prev.ordinal
             ? ['skip', 'backward']

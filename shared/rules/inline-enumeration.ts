@@ -71,6 +71,8 @@ function lists(text: string, all: Enumerator[]): Enumerator[][] {
 
 function checkSequence(text: string, list: Enumerator[], report: ReportFn) {
   const last = new Map<string, Enumerator>()
+  // an item numbered as its predecessor: the one after it, two higher, is in its place (一是 二是 二是 四是)
+  const repeated = new Set<Enumerator>()
   for (const e of list) {
     const prev = last.get(e.family)
     last.set(e.family, e)
@@ -80,8 +82,14 @@ function checkSequence(text: string, list: Enumerator[], report: ReportFn) {
     if (!prev || e.family === 'sequence-words') continue
     const data = { found: e.text, previous: prev.text, expected: spell(e, prev.ordinal + 1) }
     const range = { start: e.start, end: e.end }
-    if (e.ordinal === prev.ordinal) report({ messageId: 'repeat', data, ...range })
-    else if (e.ordinal > prev.ordinal + 1) report({ messageId: 'gap', data, ...range })
+    if (e.ordinal === prev.ordinal) {
+      repeated.add(e)
+      report({ messageId: 'repeat', data, ...range })
+    } else if (
+      e.ordinal > prev.ordinal + 1 &&
+      !(repeated.has(prev) && e.ordinal === prev.ordinal + 2)
+    )
+      report({ messageId: 'gap', data, ...range })
     else if (e.ordinal < prev.ordinal && !startsNewList(text, e))
       report({ messageId: 'restart', data, ...range })
   }

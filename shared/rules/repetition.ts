@@ -12,6 +12,8 @@ interface Options {
   minWordLength: number
   /** Strings that contain a doubled form legitimately (为了了解, 目的的, 的的确确). */
   allow: string[]
+  /** Short words never reduplicated, so the word twice in a row is a typo (推进推进, 精神精神). */
+  words?: string[]
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -64,6 +66,27 @@ function candidates(text: string, min: number, doubled: Uint8Array): number {
   return found
 }
 
+/**
+ * Whether [start, end) lies inside one occurrence of an allowed string: each start keeps its
+ * farthest end, and only starts within the longest allowed string's length are looked at, so a
+ * line full of findings and allowed strings costs findings × that length, not findings × strings.
+ */
+function allowedSpans(text: string, allow: string[]): (start: number, end: number) => boolean {
+  const farthest = new Map<number, number>()
+  let longest = 0
+  for (const a of allow)
+    for (const i of occurrences(text, a)) {
+      farthest.set(i, Math.max(farthest.get(i) ?? 0, i + a.length))
+      longest = Math.max(longest, a.length)
+    }
+  if (!farthest.size) return () => false
+  return (start, end) => {
+    for (let s = start; s >= 0 && s > end - longest - 1; s--)
+      if ((farthest.get(s) ?? -1) >= end) return true
+    return false
+  }
+}
+
 function occurrences(text: string, needle: string): number[] {
   const out: number[] = []
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i)
@@ -95,6 +118,12 @@ export default defineRuleKind<Options>({
           type: 'array',
           maxItems: 5000,
           items: { type: 'string', minLength: 2, maxLength: 30 },
+        },
+        words: {
+          type: 'array',
+          maxItems: 2000,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[\\u4e00-\\u9fff]{2,8}$' },
         },
       },
     },
@@ -145,6 +174,10 @@ export default defineRuleKind<Options>({
       : null
     const minWord = Math.max(2, options.minWordLength)
     const wordRe = options.minWordLength > 0 ? CJK_WORD(minWord) : null
+    const words = options.words ?? []
+    const pairRe = words.length ? new RegExp(`(${words.map(escape).join('|')})\\1`, 'g') : null
+    // the candidate scan looks for the shortest doubled word either check can find
+    const scanMin = pairRe ? 2 : wordRe ? minWord : 0
     // Char and term findings are a listed character, or a term's first or last one, written twice
     // in a row: lines without such a pair and without a doubled word are done after two scans.
     const doubles = [
@@ -159,16 +192,16 @@ export default defineRuleKind<Options>({
     return {
       line(line, report) {
         const text = maskedLine(line)
-        const found = candidates(text, wordRe ? minWord : 0, doubled) | always
+        const found = candidates(text, scanMin, doubled) | always
         if (wordRe) wordRe.lastIndex = 0
+        if (pairRe) pairRe.lastIndex = 0
         const word = found & WORD && wordRe?.test(text)
-        if (!word && !(found & ADJACENT && doubledRe?.test(text))) return
-        const allowed = options.allow.flatMap((a) =>
-          occurrences(text, a).map((i) => [i, i + a.length]),
-        )
+        const pair = found & WORD && pairRe?.test(text)
+        if (!word && !pair && !(found & ADJACENT && doubledRe?.test(text))) return
+        const allowed = allowedSpans(text, options.allow)
         const taken = new Set<number>()
         const emit = (r: Report & { start: number; end: number }) => {
-          if (taken.has(r.start) || allowed.some(([s, e]) => s <= r.start && r.end <= e)) return
+          if (taken.has(r.start) || allowed(r.start, r.end)) return
           taken.add(r.start)
           report(r)
         }
@@ -195,13 +228,28 @@ export default defineRuleKind<Options>({
             })
           }
         }
+        if (pair) {
+          pairRe!.lastIndex = 0
+          for (let m = pairRe!.exec(text); m; m = pairRe!.exec(text)) {
+            const start = m.index + m[1].length
+            const end = start + m[1].length
+            if (allowed(m!.index, end)) continue
+            emit({
+              messageId: 'word',
+              data: { word: m[1] },
+              start,
+              end,
+              fix: { start, end, replacement: '' },
+            })
+          }
+        }
         if (wordRe) {
           wordRe.lastIndex = 0
           for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
             const start = m.index + m[1].length
             const end = start + m[1].length
             // Allowed only when the whole doubled form lies inside an allowed string.
-            if (allowed.some(([s, e]) => s <= m!.index && end <= e)) continue
+            if (allowed(m!.index, end)) continue
             emit({
               messageId: 'word',
               data: { word: m[1] },
@@ -218,7 +266,7 @@ export default defineRuleKind<Options>({
             // the second of the two (an astral character is two code units)
             const start = i + m[1].length
             const end = i + m[0].length
-            if (allowed.some(([s, e]) => s <= i && end <= e)) continue
+            if (allowed(i, end)) continue
             emit({
               messageId: 'char',
               data: { match: m[0], char: m[1] },

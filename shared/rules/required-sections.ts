@@ -23,13 +23,23 @@ function caption(line: Line): string | undefined {
 
 /**
  * Whether `text` names the section: a synonym appears in it, also with a few words inserted
- * ("存在的主要问题" for 存在的问题), or its head noun ends a longer synonym ("需要关注的问题").
+ * ("存在的主要问题" for 存在的问题), or the head noun of a longer synonym ends it or one of its
+ * members ("需要关注的问题", "尚未整改的问题及原因").
  */
 function names(text: string, synonym: string): boolean {
   // each way of naming it holds the synonym's last character: most captions stop here
   if (!text.includes(synonym[synonym.length - 1])) return false
   if (text.includes(synonym) || spreadOut(text, synonym, 3)) return true
-  return synonym.length >= 4 && text.includes(synonym.slice(-2))
+  return synonym.length >= 4 && endsClause(text, synonym.slice(-2))
+}
+
+/** `noun` ends the caption or a member of it ("问题及原因", not "把方向、管大局"). */
+function endsClause(text: string, noun: string): boolean {
+  for (let i = text.indexOf(noun); i >= 0; i = text.indexOf(noun, i + 1)) {
+    const after = text.charAt(i + noun.length)
+    if (!after || '和及与'.includes(after)) return true
+  }
+  return false
 }
 
 /** `word`'s characters in order in `text`, with at most `slack` other characters between them. */
@@ -77,6 +87,15 @@ export default defineRuleKind<Options>({
         const found = type.requiredSections.map((s) => findSection(captions, s))
         // A report with none of the blocks follows another pattern (专题报告: 经过、原因、处理): not judged.
         if (!found.some(Boolean)) return
+        // The body opens with the first block (工作情况): a first heading that names no other block
+        // ("一、提高政治站位，切实扛起整改主体责任") is that block under a heading of its own words.
+        const opening = doc.outline[0].line
+        if (
+          !found[0] &&
+          !found.includes(opening) &&
+          found.every((l) => !l || l.index > opening.index)
+        )
+          found[0] = opening
         type.requiredSections.forEach((section, i) => {
           if (found[i]) return
           // Point where the section belongs: before the next required section present, else the title.

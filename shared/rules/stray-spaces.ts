@@ -55,16 +55,21 @@ const HAN_ONLY = /^[\u4e00-\u9fff]+$/
 
 /**
  * GB/T 23001—2017《信息化和工业化融合管理体系 要求》: a standard's name is made of elements that
- * GB/T 1.1 separates with a space; seen after a standard's number or before an element word.
+ * GB/T 1.1 separates with a space; seen next to a standard's number, before an element word or
+ * after a series name ending in 标准.
  */
 function standardName(text: string, start: number, end: number): boolean {
   const title = titleAround(text, start, end)
   if (!title) return false
   return (
     STANDARD_NUMBER.test(text.slice(Math.max(0, title[0] - 30), title[0])) ||
-    ELEMENT.test(text.slice(end, title[1]))
+    ELEMENT.test(text.slice(end, title[1])) ||
+    // 《食品安全国家标准　食品中农药最大残留限量》（GB 2763—2021）: the series name first
+    text.slice(title[0] + 1, start).endsWith('标准') ||
+    NUMBER_AFTER.test(text.slice(title[1] + 1, title[1] + 30))
   )
 }
+const NUMBER_AFTER = /^[（(](?:GB|[A-Z]{2,4})(?:\/[TZ])?[ \u3000]?\d+(?:\.\d+)*[—–-]\d{4}[）)]/
 const STANDARD_NUMBER = /(?:GB|[A-Z]{2,4})(?:\/[TZ])?[ \u3000]?\d+(?:\.\d+)*[—–-]\d{4}[ \u3000]?$/
 const ELEMENT =
   /^(?:要求|规范|指南|术语|通则|总则|导则|规程|分类|试验方法|检验方法|第[\d一二三四五六七八九十]+部分)/
@@ -83,6 +88,14 @@ function jointIssuers(text: string, start: number, end: number): boolean {
 }
 const ISSUER_END = /[部委局厅署院会办室行府总社联团组处]$/
 
+/** 中共中央办公厅 国务院办公厅《关于…》 / …印发: the same joint issuers, named before the title. */
+function issuersBeforeTitle(text: string, start: number, end: number): boolean {
+  if (!ISSUER_END.test(text.slice(Math.max(0, start - 1), start))) return false
+  return ISSUERS_THEN_TITLE.test(text.slice(end, end + 60))
+}
+const ISSUERS_THEN_TITLE =
+  /^(?:[\u4e00-\u9fff]{2,20}?[部委局厅署院会办室行府总社联团组处][ \u3000])*[\u4e00-\u9fff]{2,20}?[部委局厅署院会办室行府总社联团组处](?:《|关于|印发|联合)/
+
 /** 联系人：综合处　张三，联系电话：…: a contact clause spaces its parts apart as a layout. */
 function contactClause(text: string, start: number, end: number): boolean {
   const before =
@@ -94,6 +107,20 @@ function contactClause(text: string, start: number, end: number): boolean {
   return CONTACT.test(before + after)
 }
 const CONTACT = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编)[：:]/
+
+/**
+ * 序号　企业名称　金额（万元）: a table flattened into a line of three or more short cells, with no
+ * point mark anywhere (a sentence with stray spaces has its 、，。). Heading lines are never rows.
+ */
+function tableRow(text: string, indent: number): boolean {
+  if (POINT_ANYWHERE.test(text)) return false
+  const cells = text
+    .slice(indent)
+    .trim()
+    .split(/[ \u3000\u00a0]+/)
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 30)
+}
+const POINT_ANYWHERE = /[，。、；：？！,;:?!]/
 
 /** Display width of a run of spaces: U+3000 is two half-width spaces wide. */
 const width = (run: string) => [...run].reduce((w, c) => w + (c === '\u3000' ? 2 : 1), 0)
@@ -108,7 +135,14 @@ function stray(text: string, start: number, end: number): boolean {
   if (!(zhLeft && (zhRight || isAsciiAlnum(right))) && !(isAsciiAlnum(left) && zhRight))
     return false
   if (CHAPTER.test(text.slice(Math.max(0, start - 8), start))) return false
-  const layout = [paddedName, jointIssuers, spacedPhrases, standardName, contactClause]
+  const layout = [
+    paddedName,
+    jointIssuers,
+    issuersBeforeTitle,
+    spacedPhrases,
+    standardName,
+    contactClause,
+  ]
   return !layout.some((excused) => excused(text, start, end))
 }
 
@@ -133,11 +167,13 @@ export default defineRuleKind<Options>({
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
+        let table: boolean | undefined
         SPACES.lastIndex = line.indent
         for (let m = SPACES.exec(text); m; m = SPACES.exec(text)) {
           const start = m.index
           const end = start + m[0].length
           if (start < line.indent || end === text.length || !stray(text, start, end)) continue
+          if (line.kind !== 'heading' && (table ??= tableRow(text, line.indent))) continue
           // joining a mark to its neighbour could make a new error ("， 。", "1 、"): flag only
           if (isPoint(text[start - 1]) || isPoint(text[end]))
             report({ messageId: 'space', start, end })

@@ -29,7 +29,11 @@ export const dateRules: RuleEntry[] = [
     authority: '实务（历法核对）',
     level: '实务',
     options: { checks: ['weekday'] },
-    messages: { weekday: '{{date}}是{{prefix}}{{expected}}，括注应改为“{{prefix}}{{expected}}”' },
+    messages: {
+      weekday: '{{date}}是{{prefix}}{{expected}}，括注应改为“{{prefix}}{{expected}}”',
+      weekdayInferred:
+        '按本文年份（{{year}}年），{{date}}是{{prefix}}{{expected}}，不是{{prefix}}{{found}}，请核对',
+    },
     examples: {
       invalid: ['2024年1月15日（星期二）召开。'],
       valid: ['2024年1月15日（星期一）召开。'],

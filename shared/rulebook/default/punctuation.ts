@@ -226,9 +226,13 @@ export const punctuationRules: RuleEntry[] = [
     options: {
       trigger: '[—\\-－–]',
       pattern: '(?<=[\\u4e00-\\u9fff”》])(?:—|--|－{1,2}|–)(?=[\\u4e00-\\u9fff“《])',
-      // a connection of places or parties is a 一字线 (GB/T 15834 4.13.3.2): 成都—重庆高铁, 中—美关系
+      // a connection of places or parties is a 一字线 (GB/T 15834 4.13.3.2): 成都—重庆高铁, 中—美关系;
+      // so is a chain of stages (递进式发展): “科室—医务部—医保办”, 古猿—猿人—古人—新人, A—B—C三级
       exclude: [
         '[\\u4e00-\\u9fff]{1,4}—[\\u4e00-\\u9fff]{1,4}(?:高铁|铁路|高速|公路|航线|航班|快车|列车|动车|城际|专线|段|线|方向|关系|合作|通道|走廊|两地)',
+        '“[\\u4e00-\\u9fff]{2,10}—[\\u4e00-\\u9fff]{2,10}—[\\u4e00-\\u9fff—]{2,60}”',
+        '[\\u4e00-\\u9fff]{2,8}—[\\u4e00-\\u9fff]{2,8}—[\\u4e00-\\u9fff]{2,8}—[\\u4e00-\\u9fff]{2,8}',
+        '[\\u4e00-\\u9fff]{2,8}—[\\u4e00-\\u9fff—]{2,60}”?(?=[这等]?(?:[一二三四五六七八九十两多]+(?:级|层|方|个|环节|阶段|步)|全?链条|闭环|流程|体系))',
       ],
     },
     messages: { flag: '破折号应写作“——”（占两个字的位置）' },

@@ -66,8 +66,9 @@ export const NUMBER_CHECKS = {
   'year-abbrev': {
     needs: /\d\d/,
     // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"
-    // is a duration; or the end of a range of years whose start is written out ("2023—24年").
-    re: /(?<![\d.０-９\-－第])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年/g,
+    // is a duration; or the end of a range of years whose start is written out ("2023—24年"); or the
+    // year a figure is compared with ("较23年提高"; "较10年前" is a duration).
+    re: /(?<![\d.０-９\-－第])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年|(?<=[较比与同])\d{2}年(?=同期|(?:相比|提高|增长|增加|下降|减少|降低|持平))/g,
     hit: (m) => whole(m),
   },
   'leading-zero': {

@@ -91,13 +91,21 @@ testRule(defaultEntry('format-stray-spaces'), {
     'Microsoft Word 2016',
     // a table row: wide gaps are layout
     '税收收入    亿元    12.3',
+    // a table row flattened with one U+3000 between short cells and no point mark
+    '序号　企业名称　服务类别　核定金额（万元）',
+    '1　南江华芯微电子有限公司　研发设计　48.60',
     // the joint issuers of a cited title are separated by one space (人社部发〔2021〕89号)
     '落实《人力资源社会保障部 国家发展改革委 财政部关于推进人力资源服务业发展的意见》要求。',
+    // the same joint issuers named before the title, or before 印发
+    '根据中共中央办公厅 国务院办公厅《关于建立健全审计查出问题整改长效机制的意见》要求。',
+    '财政部 税务总局 海关总署联合印发公告。',
     // a title of matched phrases is published with a space between them
     '组织观看警示教育片《持续发力 纵深推进》。',
     // GB/T 1.1 separates the elements of a standard's name with a space
     '通过GB/T 23001—2017《信息化和工业化融合管理体系 要求》贯标评定。',
     '执行《党政机关公文格式 第2部分》和《电子文件归档 规范》。',
+    '对照《食品安全国家标准　食品中农药最大残留限量》开展检测。',
+    '执行《生活饮用水卫生 规定》（GB 5749—2022）。',
     // a contact clause spaces the office from the name
     '会务联系人：市场管理处　周明慧，联系电话：0571-87126358。',
     '（联系人：办公室 王芳；电话：0571-86012345）',
@@ -131,6 +139,23 @@ testRule(defaultEntry('format-stray-spaces'), {
         { messageId: 'space', column: 40 },
       ],
       output: '学习《中国共产党章程》，学习《财政部关于加强管理的通知》。联系人：张三。党委会议',
+    },
+    {
+      // an organ's name before a space, but no second issuer and title after it
+      text: '请市财政局 加强预算管理。',
+      errors: [{ messageId: 'space', column: 6 }],
+      output: '请市财政局加强预算管理。',
+    },
+    {
+      // three cells, but a sentence (its mark) or a heading: not a table row
+      text: '全年开展　36次　党委会议。\n一、加强　党的　建设',
+      errors: [
+        { messageId: 'space', line: 1, column: 5 },
+        { messageId: 'space', line: 1, column: 9 },
+        { messageId: 'space', line: 2, column: 5 },
+        { messageId: 'space', line: 2, column: 8 },
+      ],
+      output: '全年开展36次党委会议。\n一、加强党的建设',
     },
   ],
 })

@@ -16,8 +16,22 @@ testRule(defaultEntry('structure-required-sections'), {
     `${T}\n一、事故经过\n二、原因分析\n三、处理意见`,
     // a fragment with a single top-level heading is not judged
     `${T}\n一、主要工作及成效`,
+    // the body opens with the work done, under a heading in its own words
+    `${T}\n一、提高政治站位，切实扛起整改责任\n二、存在的问题\n三、下一步工作打算`,
+    // a head noun ending a member of the caption: 问题及原因
+    `${T}\n一、整改工作开展情况\n二、尚未整改到位的问题及原因\n三、下一步工作措施`,
   ],
   invalid: [
+    {
+      // a first heading that names another block does not stand for the work done
+      text: `${T}\n一、存在的主要问题\n二、下一步工作打算`,
+      errors: [{ messageId: 'missing', line: 2, column: 1, endColumn: 3 }],
+    },
+    {
+      // 把方向 names no 努力方向: the missing section is pointed at where it belongs, not at 一、
+      text: `${T}\n一、坚持党建引领，党委把方向、管大局作用有效发挥\n二、下一步工作打算`,
+      errors: [{ messageId: 'missing', line: 3, column: 1, endColumn: 3 }],
+    },
     {
       // pointed at the section that should follow the missing one
       text: `${T}\n一、主要工作及成效\n二、下一步工作打算`,
@@ -38,6 +52,8 @@ testRule(defaultEntry('structure-signature-and-date'), {
     '2024年全局工作要点\n一、甲\n二、乙',
     // the 落款 may be set off by a blank line
     `${T}\n正文。\n\n××局\n\n2024年1月15日`,
+    // a 述职报告 is signed by its author
+    `${T}\n正文。\n\n述职人：张建国\n2024年12月20日`,
   ],
   invalid: [
     {

@@ -9,9 +9,25 @@ testRule(defaultEntry('numbering-skip'), {
     '关于2023年工作情况的报告\n一、甲\n二、乙\n特此报告。\n\n某局\n2024年1月5日\n\n附件1\n\n某某名单\n一、丙\n二、丁',
     // 第一季度 is no enumerator
     '一、甲\n二、乙\n第一季度完成。\n三、丙',
+    // a part divider (第一部分, 第二章) above 一、: each part numbers its headings from 一、 again
+    '第一部分　主要工作\n一、甲\n二、乙\n第二部分　工作打算\n一、丙\n二、丁',
+    // after a repeated number (reported as a duplicate) the next one is in its place
+    '一、甲\n二、乙\n二、丙\n四、丁',
+    '第一章 总则\n一、甲\n（一）子\n第二章 附则\n一、乙\n（一）子',
+    '第一部分：工作回顾\n一、甲\n二、乙\n第二部分：工作打算\n一、丙',
   ],
   invalid: [
     { text: '一、甲\n二、乙\n四、丁', errors: [{ messageId: 'skip', line: 3, column: 1 }] },
+    { text: '一、甲\n二、乙\n二、丙\n五、丁', errors: [{ messageId: 'skip', line: 4, column: 1 }] },
+    // inside a part the sequence is still checked; a sentence starting 第一部分 divides nothing
+    {
+      text: '第一部分　主要工作\n一、甲\n三、丙\n第二部分　打算\n一、丁',
+      errors: [{ messageId: 'skip', line: 3, column: 1 }],
+    },
+    {
+      text: '一、甲\n二、乙\n第一部分是总结。\n一、丙',
+      errors: [{ messageId: 'backward', line: 4, column: 1 }],
+    },
     { text: '1.甲\r\n2.乙\r\n3.丙\r\n5.戊', errors: [{ messageId: 'skip', line: 4, column: 1 }] },
     { text: '一、甲\n（一）子\n1.孙\n3.孙', errors: [{ messageId: 'skip', line: 4, column: 1 }] },
   ],
@@ -320,6 +336,18 @@ testRule(defaultEntry('numbering-yishi-sequence'), {
     '统一是前提，二是基础',
   ],
   invalid: [
+    // one slip, one finding: after the repeat, 四是 is in its place
+    {
+      text: '一是学习；二是监督；二是考核；四是问责。',
+      errors: [{ messageId: 'repeat', line: 1, column: 11 }],
+    },
+    {
+      text: '一是学习；二是监督；二是考核；五是问责。',
+      errors: [
+        { messageId: 'repeat', line: 1, column: 11 },
+        { messageId: 'gap', line: 1, column: 16 },
+      ],
+    },
     {
       text: '一是学习；二是监督；二是考核。',
       errors: [{ messageId: 'repeat', line: 1, column: 11 }],

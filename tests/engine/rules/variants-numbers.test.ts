@@ -53,8 +53,16 @@ testRule(defaultEntry('num-year-abbrev'), {
     '第23年度',
     // an anniversary
     '建党100周年',
+    // compared with ten years ago: a duration
+    '较10年前提高3个百分点',
   ],
   invalid: [
+    // the year a figure is compared with
+    {
+      text: '占比较23年提高3.2个百分点',
+      errors: [{ messageId: 'year-abbrev', line: 1, column: 4 }],
+    },
+    { text: '与22年同期相比', errors: [{ messageId: 'year-abbrev', line: 1, column: 2 }] },
     { text: '（一）22年度民主生活会', errors: [{ messageId: 'year-abbrev', line: 1, column: 4 }] },
     { text: '自21年3月起', errors: [{ messageId: 'year-abbrev', line: 1, column: 2 }] },
     { text: '23年1—6月', errors: [{ messageId: 'year-abbrev', line: 1, column: 1 }] },
@@ -346,8 +354,18 @@ testRule(defaultEntry('num-weekday-mismatch'), {
     '2024年1月15日（周一）',
     // not a weekday
     '2024年1月15日（第二周）',
+    // a date without its year takes the document's: the 成文日期's or the title's
+    '关于2024年防汛工作的报告\n\n6月19日（星期三）召开会议。\n\n某局\n2024年7月5日',
+    // a report dated in January on last year's work: either year may be meant
+    '关于2024年工作的报告\n\n12月28日（星期六）召开会议。\n\n某局\n2025年1月6日',
+    // no year anywhere: not checked
+    '6月19日（星期一）召开会议。',
   ],
   invalid: [
+    {
+      text: '关于2024年防汛工作的报告\n\n6月19日（星期四）召开会议。\n\n某局\n2024年7月5日',
+      errors: [{ messageId: 'weekdayInferred', line: 3, column: 9 }],
+    },
     {
       text: '2024年3月1日（星期四）',
       errors: [{ messageId: 'weekday', line: 1, column: 13 }],

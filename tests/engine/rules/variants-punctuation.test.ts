@@ -345,10 +345,24 @@ testRule(defaultEntry('punct-dash-form'), {
     '1—11月',
     // a name with a hyphen
     'COVID-19疫情',
+    // a chain of stages is a 一字线 (GB/T 15834 4.13.3.2): quoted, four and more links, or N级
+    '建立“临床科室—医务部—医保办”三级质控体系',
+    '“街道党工委—社区党委”两级',
+    '分为古猿—猿人—古人—新人这四个阶段',
+    '形成研发—中试—产业化全链条',
   ],
   invalid: [
     { text: '主题教育—学思想、强党性', errors: [{ messageId: 'flag', line: 1, column: 5 }] },
     { text: '全面从严治党--永远在路上', errors: [{ messageId: 'flag', line: 1, column: 7 }] },
+    // a dash pair around an inserted phrase is no chain of stages
+    {
+      text: '我们的目标—建设美丽乡村—一定能实现',
+      errors: [
+        { messageId: 'flag', line: 1, column: 6 },
+        { messageId: 'flag', line: 1, column: 13 },
+      ],
+    },
+    { text: '他说“目标—建设乡村”', errors: [{ messageId: 'flag', line: 1, column: 6 }] },
     { text: '“两个责任”－主体责任和监督责任', errors: [{ messageId: 'flag', line: 1, column: 7 }] },
   ],
 })

@@ -61,6 +61,10 @@ testRule(defaultEntry('structure-no-request-in-report'), {
     '关于2023年度党建工作情况的报告\n市局批复同意后实施。\n特此报告。',
     // announces a separate 请示
     '关于2023年度党建工作情况的报告\n经费使用情况另行请示。\n特此报告。',
+    // a step taken or to be taken, not a plea: 报请、提请、申请
+    '关于2023年度党建工作情况的报告\n调整方案已按程序提请市人大常委会审批。\n下一步将报请省政府予以批准。\n特此报告。',
+    // a report may ask for forwarding (呈转性报告)
+    '关于2023年度党建工作情况的报告\n以上报告如无不妥，请批转各地执行。',
   ],
   invalid: [
     {
@@ -70,6 +74,18 @@ testRule(defaultEntry('structure-no-request-in-report'), {
     {
       text: '关于2023年度党建工作情况的报告\n妥否，请指示。',
       errors: [{ messageId: 'requestInReport', line: 2, column: 1 }],
+    },
+    // a closing cut short, and a sentence ending in a plea for approval
+    {
+      text: '关于2023年度党建工作情况的报告\n妥否，请示。',
+      errors: [{ messageId: 'requestInReport', line: 2, column: 1 }],
+    },
+    {
+      text: '关于2023年度党建工作情况的报告\n拟召开专题会议，请审批。\n恳请市政府予以批准。\n特此报告。',
+      errors: [
+        { messageId: 'requestInReport', line: 2, column: 9 },
+        { messageId: 'requestInReport', line: 3, column: 2 },
+      ],
     },
     {
       text: '关于2023年度党建工作情况的报告\n以上请示，如无不妥，请批转。',

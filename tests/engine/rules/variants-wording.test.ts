@@ -124,12 +124,16 @@ testRule(defaultEntry('phrasing-semantic-redundancy'), {
     '左右为难',
     // no 到
     '涉及多方',
+    // 截止到 is an accepted form
+    '截止到9月底，开展检查',
   ],
   invalid: [
     { text: '约有50名左右党员', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '大概3天左右', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '目的是为了提高', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '防止问题不再发生', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
+    // 至 is 到: 截至到 says it twice
+    { text: '截至到目前，已全部完成', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
   ],
 })
 
@@ -143,8 +147,24 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
     '落实全面从严治党党风廉政建设责任',
     // reduplication
     '认认真真',
+    // a two-character verb said twice on purpose, and two words meeting (项目项目法人)
+    '请大家研究研究',
+    '落实建设项目项目法人责任制',
+    // the listed word once, beside a word sharing its characters
+    '推进进度滞后',
   ],
   invalid: [
+    // a listed two-character word typed twice
+    {
+      text: '统筹推进推进党的建设',
+      errors: [{ messageId: 'word', line: 1, column: 5 }],
+      output: '统筹推进党的建设',
+    },
+    {
+      text: '学习二十大精神精神。',
+      errors: [{ messageId: 'word', line: 1, column: 8 }],
+      output: '学习二十大精神。',
+    },
     {
       text: '党的的建设\r\n',
       errors: [{ messageId: 'char', line: 1, column: 3 }],
@@ -171,11 +191,14 @@ testRule(defaultEntry('phrasing-honorific'), {
     '宝贵市场经验',
     // 珍贵 is a word
     '珍贵省级文物局藏品',
+    // a province named 贵州
+    '贵州省人民政府',
   ],
   invalid: [
     { text: '贵省税务局', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '贵县教育局', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '感谢贵区人社局支持', errors: [{ messageId: 'flag', line: 1, column: 3 }] },
+    { text: '请贵县人民政府予以支持', errors: [{ messageId: 'flag', line: 1, column: 2 }] },
   ],
 })
 
@@ -288,11 +311,18 @@ testRule(defaultEntry('placeholder-bracket-hint'), {
     '二〇〇〇年',
     // a year in brackets (punct-docnumber-brackets' business)
     '第[2023]号',
+    // a real figure with its kind in brackets; a doubled question mark ending a question
+    '核定金额（万元）',
+    '难道不是吗？？',
   ],
   invalid: [
     { text: '（一）【此处填写工作亮点】', errors: [{ messageId: 'flag', line: 1, column: 4 }] },
     { text: '[待补充]', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
     { text: '案例（请补充具体数据）', errors: [{ messageId: 'flag', line: 1, column: 3 }] },
     { text: 'TODO：补充数据', errors: [{ messageId: 'flag', line: 1, column: 1 }] },
+    // what to write, left in brackets; question marks for a number
+    { text: '全年共办理案件（具体数字）件', errors: [{ messageId: 'flag', line: 1, column: 8 }] },
+    { text: '由（单位名称）牵头', errors: [{ messageId: 'flag', line: 1, column: 2 }] },
+    { text: '经费预算为？？万元', errors: [{ messageId: 'flag', line: 1, column: 6 }] },
   ],
 })
