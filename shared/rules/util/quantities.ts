@@ -170,7 +170,7 @@ export function quantities(text: string, from = 0, to = text.length): Quantity[]
       if (m[0].endsWith('亿')) scale = 1e8
       else if (m[0].endsWith('万')) scale = 1e4
     }
-    if (value !== null) value *= scale
+    if (arabic && value !== null) value *= scale
     const afterNumber = slice.slice(numEnd, numEnd + 2)
     let approx = APPROX_AFTER_NUMBER.test(afterNumber)
     const unitStart = approx ? numEnd + 1 : numEnd

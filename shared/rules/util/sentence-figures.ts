@@ -2,9 +2,16 @@
 
 import { quantities, type Quantity } from './quantities'
 
+/** Marks that end a list item or a clause. */
+export const LIST_MARK = /[，,、。；;：:！？!?]/
+
 /** Marks that end a sentence; a clause ends at these or at a comma or colon. */
 const SENTENCE_END = '。！？；!?;'
 const CLAUSE_END = SENTENCE_END + '，,：:'
+
+/** The comma of 1,234 separates thousands, not clauses. */
+const thousands = (text: string, i: number): boolean =>
+  /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
 
 export class Figures {
   readonly qs: Quantity[]
@@ -13,7 +20,9 @@ export class Figures {
 
   constructor(readonly text: string) {
     this.qs = quantities(text)
-    for (let i = 0; i < text.length; i++) if (CLAUSE_END.includes(text[i])) this.bounds.push(i)
+    for (let i = 0; i < text.length; i++)
+      if (CLAUSE_END.includes(text[i]) && !(text[i] === ',' && thousands(text, i)))
+        this.bounds.push(i)
   }
 
   /** Index of the first quantity starting at or after `pos` (qs.length when none). */
@@ -55,6 +64,19 @@ export class Figures {
   /** Whether the mark at `pos` joins two clauses of one sentence (a comma). */
   isComma(pos: number): boolean {
     return this.text[pos] === '，' || this.text[pos] === ','
+  }
+
+  /**
+   * The next quantity in the unit of `like` after at most `maxLabel` characters of label with no
+   * list mark; figures of other units inside the label (一期工程8000万元) are passed over.
+   */
+  nextOfUnit(from: number, like: Quantity, maxLabel: number): Quantity | undefined {
+    for (let i = this.firstFrom(from); i < this.qs.length; i++) {
+      const q = this.qs[i]
+      if (q.start - from > maxLabel || LIST_MARK.test(this.text.slice(from, q.start))) return
+      if (sameUnit(q, like)) return q
+    }
+    return undefined
   }
 
   /** The last quantity inside `[from, to)`, or undefined. */
