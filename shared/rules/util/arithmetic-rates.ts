@@ -95,7 +95,9 @@ const RANGE =
 const RANGE_UNIT = new Set(['count', 'measure', 'percent'])
 const RANGE_SKIP = new Set(['条', '款', '项', '页', '章', '节', '期', '届', '号'])
 /** 从15至10人 is a change, not a range. */
-const CHANGE_BEFORE = /[由从]|(?:[降减增升]|降低|调整|压缩|缩减|提高)$/
+const CHANGE_BEFORE = /[由从]|(?:[降减增升少加]|调整|压缩|提高|提升)$/
+/** GB 8978—1996: a standard's number and year, not a range. */
+const CODE_BEFORE = /[A-Za-z][A-Za-z/]*[ \u3000]?$/
 
 export function rangeOrder(f: Figures, report: ReportFn): void {
   const { text } = f
@@ -114,7 +116,8 @@ export function rangeOrder(f: Figures, report: ReportFn): void {
     const unit = percent ? '%' : unitAt(text, unitStart)
     if (!unit || RANGE_SKIP.has(unit)) continue
     const [x, y] = [Number(a), Number(b)]
-    if (x <= y || CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue
+    const before = text.slice(Math.max(0, m.index - 8), m.index)
+    if (x <= y || CHANGE_BEFORE.test(before.slice(-3)) || CODE_BEFORE.test(before)) continue
     const kind = unitKind(unit)
     const whole = !a.includes('.') && !b.includes('.')
     // years both written out; months within one year (9—5月 may run over New Year)
@@ -122,7 +125,7 @@ export function rangeOrder(f: Figures, report: ReportFn): void {
       RANGE_UNIT.has(kind) ||
       unit === '岁' ||
       unit === '倍' ||
-      (unit === '年' && whole && a.length === 4 && b.length === 4) ||
+      (unit === '年' && whole && x <= 2100 && y >= 1900) ||
       ((unit === '月' || unit === '月份') && whole && x <= 8 && y >= 1)
     if (!ok) continue
     const stop = unitStart + unit.length

@@ -17,6 +17,8 @@ const TOTAL_MARK =
   /(?:共计|合计|总计|累计|总共|一共|总额|总量|总数|(?<![公中])共(?![同享建产青识性赢治]))/g
 
 export const EPS = 1e-9
+/** A list longer than this is no breakdown of one total; stopping there keeps each list's work bounded. */
+const MAX_PARTS = 60
 
 /** Parts look mutually exclusive: every label written, one shared first or last character, no attribute. */
 function exclusive(labels: string[]): boolean {
@@ -43,10 +45,11 @@ export function partsExceedTotal(f: Figures, report: ReportFn): void {
       const next = text[q.end] ?? ''
       if (next && !LIST_MARK.test(next)) break
       parts.push([label, q as Quantity & { value: number }])
+      if (parts.length > MAX_PARTS) break
       if (!next || !'、，,'.includes(next)) break
       cur = q.end + 1
     }
-    if (approx || !parts.length) continue
+    if (approx || !parts.length || parts.length > MAX_PARTS) continue
     const slack = tolerance(total) + EPS * Math.max(1, total.value)
     const last = parts[parts.length - 1][1]
     const over = parts.find(([, q]) => q.value - total.value > slack + tolerance(q))
@@ -94,6 +97,7 @@ function respectiveParts(f: Figures, p: number): (Quantity & { value: number })[
     if (!q || LABEL_STOP.test(text.slice(from, q.start))) break
     if (!summable(q)) return null
     parts.push(q)
+    if (parts.length > MAX_PARTS) return null
   }
   return parts.length >= 2 ? parts : null
 }

@@ -133,21 +133,26 @@ export function parseChineseNumber(s: string): number | null {
 
 const NUMBER =
   /(?<![\d.,])(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)|[〇零一二两三四五六七八九十百千万亿]+/g
-const APPROX_BEFORE = /(?:约|近|逾|超|超过|大约|将近|接近|不到|不足|不少于|至少|最多|多达)$/
+/** Sticky tests at a position, so no substring is cut out for each figure. */
+const APPROX_BEFORE = /(?<=约|近|逾|超|超过|大约|将近|接近|不到|不足|不少于|至少|最多|多达)/y
 /** 数十、几百、上千: only before a Chinese numeral (总数12个 is exact). */
-const APPROX_BEFORE_HANZI = /[数几上]$/
-const APPROX_AFTER_NUMBER = /^(?:余|多|来|几|许)/
-const APPROX_AFTER_UNIT = /^(?:左右|上下|以上|以下|以内|之多|余|多|许)/
+const APPROX_BEFORE_HANZI = /(?<=[数几上])/y
+const APPROX_AFTER_NUMBER = /[余多来几许]/y
+const APPROX_AFTER_UNIT = /左右|上下|以上|以下|以内|之多|[余多许]/y
+
+function testAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at
+  return re.test(text)
+}
 
 /**
- * Every quantity of `text[from, to)`, in order. A Chinese numeral counts only with a unit or 万/亿
- * after it and when it starts with a digit or 十 (so 万一、百姓、千家万户 are no numbers).
+ * Every quantity of `text`, in order. A Chinese numeral counts only with a unit or 万/亿 after it
+ * and when it starts with a digit or 十 (so 万一、百姓、千家万户 are no numbers).
  */
-export function quantities(text: string, from = 0, to = text.length): Quantity[] {
+export function quantities(text: string): Quantity[] {
   const out: Quantity[] = []
-  const slice = from === 0 && to === text.length ? text : text.slice(0, to)
-  NUMBER.lastIndex = from
-  for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) {
+  NUMBER.lastIndex = 0
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index
     let numEnd = start + m[0].length
     let value: number | null
@@ -158,30 +163,28 @@ export function quantities(text: string, from = 0, to = text.length): Quantity[]
       value = Number(m[1].replace(/,/g, '') + (m[2] ? '.' + m[2] : ''))
       decimals = m[2]?.length ?? 0
       // 1.2万、3亿、2万亿
-      while (slice[numEnd] === '万' || slice[numEnd] === '亿') {
-        scale *= slice[numEnd] === '万' ? 1e4 : 1e8
+      while (text[numEnd] === '万' || text[numEnd] === '亿') {
+        scale *= text[numEnd] === '万' ? 1e4 : 1e8
         numEnd++
       }
       // 5千、3百: a mixed form whose value is left alone
-      if (slice[numEnd] === '千' || slice[numEnd] === '百') value = null
+      if (text[numEnd] === '千' || text[numEnd] === '百') value = null
+      if (value !== null) value *= scale
     } else {
       if (!/^[一二两三四五六七八九十]/.test(m[0])) continue
       value = parseChineseNumber(m[0])
       if (m[0].endsWith('亿')) scale = 1e8
       else if (m[0].endsWith('万')) scale = 1e4
     }
-    if (arabic && value !== null) value *= scale
-    const afterNumber = slice.slice(numEnd, numEnd + 2)
-    let approx = APPROX_AFTER_NUMBER.test(afterNumber)
+    let approx = testAt(APPROX_AFTER_NUMBER, text, numEnd)
     const unitStart = approx ? numEnd + 1 : numEnd
-    const unit = unitAt(slice, unitStart)
+    const unit = unitAt(text, unitStart)
     if (!arabic && !unit && scale === 1) continue
     const end = unit ? unitStart + unit.length : numEnd
-    const before = text.slice(Math.max(0, start - 3), start)
     approx ||=
-      APPROX_BEFORE.test(before) ||
-      (!arabic && APPROX_BEFORE_HANZI.test(before)) ||
-      APPROX_AFTER_UNIT.test(slice.slice(end, end + 2))
+      testAt(APPROX_BEFORE, text, start) ||
+      (!arabic && testAt(APPROX_BEFORE_HANZI, text, start)) ||
+      testAt(APPROX_AFTER_UNIT, text, end)
     out.push({
       start,
       end,
@@ -192,7 +195,7 @@ export function quantities(text: string, from = 0, to = text.length): Quantity[]
       unit,
       kind: unit ? unitKind(unit) : 'other',
       approx,
-      ordinal: before.endsWith('第'),
+      ordinal: text[start - 1] === '第',
     })
   }
   return out

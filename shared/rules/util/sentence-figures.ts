@@ -13,13 +13,28 @@ const CLAUSE_END = SENTENCE_END + '，,：:'
 const thousands = (text: string, i: number): boolean =>
   /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
 
+/** Index of the first of the ascending `xs` at or after `pos` (xs.length when none). */
+function search(xs: number[], pos: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (xs[mid] < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export class Figures {
   readonly qs: Quantity[]
+  /** Where each quantity starts: a flat array, so searches do not chase objects. */
+  private readonly starts: number[]
   /** Positions of every clause-ending mark, ascending. */
   private readonly bounds: number[] = []
 
   constructor(readonly text: string) {
     this.qs = quantities(text)
+    this.starts = this.qs.map((q) => q.start)
     for (let i = 0; i < text.length; i++)
       if (CLAUSE_END.includes(text[i]) && !(text[i] === ',' && thousands(text, i)))
         this.bounds.push(i)
@@ -27,26 +42,12 @@ export class Figures {
 
   /** Index of the first quantity starting at or after `pos` (qs.length when none). */
   firstFrom(pos: number): number {
-    let lo = 0
-    let hi = this.qs.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.qs[mid].start < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return search(this.starts, pos)
   }
 
   /** Index of the first boundary at or after `pos` (bounds.length when none). */
   private boundFrom(pos: number): number {
-    let lo = 0
-    let hi = this.bounds.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.bounds[mid] < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return search(this.bounds, pos)
   }
 
   /** Start of the clause holding `pos`: just past the last boundary before it. */
