@@ -1,5 +1,6 @@
 /** arithmetic: figures of one sentence that do not add up (parts over a total, 分别 sums, rates, ranges). */
 
+import { lineMemo } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { checksOption } from './util/schema'
@@ -17,15 +18,26 @@ interface Options {
 /** What a line must contain for each check to find anything. */
 const NEEDS: Record<Check, string> = {
   'parts-exceed-total': '其',
-  'respectively-sum': '分',
-  'percent-change': '由从',
+  'respectively-sum': '别',
+  'percent-change': '%％',
   'range-order': '—～〜~至',
 }
 
-const RUN: Record<Check, (f: Figures, report: ReportFn) => void> = {
-  'parts-exceed-total': partsExceedTotal,
-  'respectively-sum': respectivelySum,
-  'percent-change': percentChange,
+/** A line's figures, read once for all four checks (each default rule runs one of them). */
+const figuresOf = lineMemo((text) => new Figures(text))
+
+/** Cheap tests that let a line skip a check before any figure is read. */
+const WORTH: Record<Check, (text: string) => boolean> = {
+  'parts-exceed-total': (t) => t.includes('其中'),
+  'respectively-sum': (t) => t.includes('分别'),
+  'percent-change': (t) => (t.includes('%') || t.includes('％')) && /[由从]/.test(t),
+  'range-order': (t) => /\d[%％万亿]?(?:——|[—～〜~至])\d/.test(t),
+}
+
+const RUN: Record<Check, (text: string, report: ReportFn) => void> = {
+  'parts-exceed-total': (t, report) => partsExceedTotal(figuresOf(t), report),
+  'respectively-sum': (t, report) => respectivelySum(figuresOf(t), report),
+  'percent-change': (t, report) => percentChange(figuresOf(t), report),
   'range-order': rangeOrder,
 }
 
@@ -51,14 +63,12 @@ export default defineRuleKind<Options>({
     },
   },
   create({ options }) {
-    const checks = options.checks.map((c) => RUN[c])
+    const checks = options.checks
     return {
-      needs: [...new Set(options.checks.map((c) => NEEDS[c]).join(''))].join(''),
+      needs: [...new Set(checks.map((c) => NEEDS[c]).join(''))].join(''),
       line(line, report) {
         const text = maskedLine(line)
-        const f = new Figures(text)
-        if (!f.qs.length) return
-        for (const run of checks) run(f, report)
+        for (const c of checks) if (WORTH[c](text)) RUN[c](text, report)
       },
     }
   },

@@ -90,7 +90,30 @@ export function percentChange(f: Figures, report: ReportFn): void {
 
 /** 15—10人, 30%—20%: a range in Arabic figures, joined by a Chinese dash, a tilde or 至. */
 const RANGE =
-  /(?<![\d.,:：/A-Za-z_\-#＃第号])(\d+(?:\.\d+)?)([%％]|万|亿)?(——|[—～〜~至])(\d+(?:\.\d+)?)(?![\d.])/g
+  /(?<![\d.,:：/A-Za-z_\-#＃第号])(\d+(?:\.\d+)?)([%％]|万|亿)?(——|[—～〜~至])(\d+(?:\.\d+)?)(?![\d.])/y
+const RANGE_SEPARATORS = '—～〜~至'
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
+
+/**
+ * Where a range may start: before each separator with a figure right before it. Separators are
+ * found with indexOf, so a line without one costs a few native scans, and each stretch of figures
+ * is walked once.
+ */
+function rangeStarts(text: string): number[] {
+  const seps: number[] = []
+  for (const ch of RANGE_SEPARATORS)
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) seps.push(i)
+  if (seps.length > 1) seps.sort((a, b) => a - b)
+  const starts: number[] = []
+  for (const i of seps) {
+    let k = i
+    if ('%％万亿'.includes(text[k - 1] ?? '_')) k--
+    if (!isDigit(text[k - 1])) continue
+    while (k > 0 && (isDigit(text[k - 1]) || text[k - 1] === '.')) k--
+    starts.push(k)
+  }
+  return starts
+}
 /** Units a range may carry; pages, articles, levels, scores and times of day are left alone. */
 const RANGE_UNIT = new Set(['count', 'measure', 'percent'])
 const RANGE_SKIP = new Set(['条', '款', '项', '页', '章', '节', '期', '届', '号'])
@@ -99,10 +122,11 @@ const CHANGE_BEFORE = /[由从]|(?:[降减增升少加]|调整|压缩|提高|提
 /** GB 8978—1996: a standard's number and year, not a range. */
 const CODE_BEFORE = /[A-Za-z][A-Za-z/]*[ \u3000]?$/
 
-export function rangeOrder(f: Figures, report: ReportFn): void {
-  const { text } = f
-  RANGE.lastIndex = 0
-  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+export function rangeOrder(text: string, report: ReportFn): void {
+  for (const at of rangeStarts(text)) {
+    RANGE.lastIndex = at
+    const m = RANGE.exec(text)
+    if (!m) continue
     const [, a, mark, , b] = m
     const end = m.index + m[0].length
     // the first figure's 万 or % must be written after the second too: 5万—3000元 mixes scales

@@ -9,9 +9,12 @@ export const COMPARE = /比|较|(?<!新)增|减|降|升|提高|超|翻|差|平�
 /** A part's label with these is no plain part (各5起 means 5 each; 另有 adds to the list). */
 const LABEL_STOP =
   /比|较|(?<!新)增|减|降|升|提高|提升|占|超|同比|环比|其中|共|合计|总|累计|各|均|每|另|还|此外|分别/
-/** Labels naming overlapping attributes (女性、本科以上), so their figures need not add up. */
+/**
+ * Labels naming attributes that may overlap (女性、本科以上; 联合检查 may be a 专项检查), so their
+ * figures need not add up.
+ */
 const ATTRIBUTE =
-  /女|男|民族|以上|以下|以内|学历|本科|专科|大专|研究生|硕士|博士|学位|岁|含|包括|具有|持有|获得|荣获/
+  /女|男|民族|以上|以下|以内|学历|本科|专科|大专|研究生|硕士|博士|学位|岁|含|包括|具有|持有|获得|荣获|联合|专项|重点|重大|典型|涉及/
 /** Words announcing a total; 共 alone not inside 公共、中共、共同 …. */
 const TOTAL_MARK =
   /(?:共计|合计|总计|累计|总共|一共|总额|总量|总数|(?<![公中])共(?![同享建产青识性赢治]))/g
@@ -102,13 +105,18 @@ function respectiveParts(f: Figures, p: number): (Quantity & { value: number })[
   return parts.length >= 2 ? parts : null
 }
 
-/** A total announced by 共计/合计 … at most `lead` characters into `[from, to)`, in the unit of `like`. */
+/**
+ * A total announced by 共计/合计 … at most `lead` characters into `[from, to)`, in the unit of
+ * `like`. With `verb`, the words between the mark and the figure must be the verb of the parts
+ * (分别投入…，共计投入90万元), so 共计带动投资90万元 is not taken for their total.
+ */
 function markedTotal(
   f: Figures,
   from: number,
   to: number,
   like: Quantity,
   lead: number,
+  verb?: string,
 ): (Quantity & { value: number }) | undefined {
   const { text, qs } = f
   const reach = from + lead + 10
@@ -123,6 +131,8 @@ function markedTotal(
     if (!mark || mark.index > lead) return undefined
     const between = before.slice(mark.index + mark[0].length)
     if (between.length > 6 || /\d/.test(between) || COMPARE.test(between)) return undefined
+    const words = between.replace(/^(?:为|达到|达|是)/, '')
+    if (verb !== undefined && words && !verb.includes(words)) return undefined
     return q
   }
   return undefined
@@ -149,7 +159,8 @@ export function respectivelySum(f: Figures, report: ReportFn): void {
     // …分别投入30万元和50万元，共计90万元: the next clause, opening with the total
     const ce = f.clauseEnd(last.end)
     if (f.isComma(ce)) {
-      const t = markedTotal(f, ce + 1, f.clauseEnd(ce + 1), first, 4)
+      const verb = text.slice(p + 2, first.start)
+      const t = markedTotal(f, ce + 1, f.clauseEnd(ce + 1), first, 4, verb)
       if (t) totals.push([t, first.start, t.end])
     }
     for (const [t, start, end] of totals) {

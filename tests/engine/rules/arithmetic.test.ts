@@ -67,6 +67,14 @@ testRule(defaultEntry('num-parts-exceed-total'), {
     '综合满意度为90%，其中A项95%、B项98%。',
     // a part with more text after it ends the list
     '共查处违纪案件12起，其中A类5起、B类4起、C类4起已移送司法机关处理。',
+    // a check can be both joint and special: the kinds may overlap
+    '共开展检查45次，其中联合检查20次、专项检查30次。',
+    // the parts add up exactly
+    '全局共有干部职工326人，其中在职干部218人、退休干部108人。',
+    // figures in 万 are rounded: 8万 + 5万 may be 12.4万
+    '全县共有耕地12万亩，其中水田8万亩、旱地5万亩。',
+    // a range of years is no part
+    '2023—2024年共查处案件12起，其中A类5起、B类4起。',
     // decimals within the rounding of the total
     '共投入1.2亿元，其中A项目0.62亿元、B项目0.61亿元。',
   ],
@@ -103,6 +111,11 @@ testRule(defaultEntry('num-parts-exceed-total'), {
       text: '𠮷村共有农户300户，其中脱贫户180户、监测户150户。',
       errors: [{ messageId: 'partsExceed', line: 1, column: 8, endColumn: 30 }],
     },
+    // years in the labels are passed over
+    {
+      text: '共发放补贴资金120万元，其中2023年80万元、2024年60万元。',
+      errors: [{ messageId: 'partsExceed', line: 1, column: 8, endColumn: 35 }],
+    },
     {
       text: '组织培训5期，其中线上3期、线下4期。',
       errors: [{ messageId: 'partsExceed', line: 1, column: 5, endColumn: 19 }],
@@ -133,6 +146,8 @@ testRule(defaultEntry('num-respectively-sum'), {
     '两个项目分别投入30万元和50万元。全年共计投入90万元。',
     // within the rounding of figures in 万
     '两个项目分别投入30.4万元和50.4万元，共计81万元。',
+    // 共计 another thing: the leveraged investment is not the sum of the two
+    '两个项目分别投入30万元和50万元，共计带动投资90万元。',
     // 公共 is no 共
     '两个项目分别投入30万元和50万元，公共财政90万元。',
   ],
@@ -144,6 +159,10 @@ testRule(defaultEntry('num-respectively-sum'), {
     {
       text: '两个项目分别投入30万元和50万元，共计90万元。',
       errors: [{ messageId: 'respectivelySum', line: 1, column: 9, endColumn: 25 }],
+    },
+    {
+      text: '两个项目分别投入30万元和50万元，合计投入90万元。',
+      errors: [{ messageId: 'respectivelySum', line: 1, column: 9, endColumn: 27 }],
     },
     {
       text: '三个乡镇分别完成12件、15件与20件，合计45件。',
@@ -234,6 +253,9 @@ testRule(defaultEntry('num-range-order'), {
     '补助5万—3000元。',
     // no unit
     '编号15—10。',
+    // a standard's number and year
+    '依据GB 8978—1996年标准。',
+    '人数减少15至10人。',
     // part of a longer figure
     '代码1.15—10人',
   ],
