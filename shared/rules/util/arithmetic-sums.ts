@@ -5,10 +5,14 @@ import { formatLike, tolerance, type Quantity } from './quantities'
 import { Figures, LIST_MARK, sameUnit, summable } from './sentence-figures'
 
 /** Words that make a figure a difference, a share or an average rather than a total or a part. */
-export const COMPARE = /比|较|(?<!新)增|减|降|升|提高|超|翻|差|平均|人均|户均|每|均|其余|另/
+/** Changes by word, not by character: 增值税、升级改造、降本增效 name things, not changes. */
+const CHANGE =
+  '增加|增长|增幅|增量|净增|减少|减幅|下降|降低|降幅|上升|提高|提升|超过|超出|翻番|翻了|差额'
+export const COMPARE = new RegExp(`比|较|${CHANGE}|平均|人均|户均|每|均|其余|另`)
 /** A part's label with these is no plain part (各5起 means 5 each; 另有 adds to the list). */
-const LABEL_STOP =
-  /比|较|(?<!新)增|减|降|升|提高|提升|占|超|同比|环比|其中|共|合计|总|累计|各|均|每|另|还|此外|分别/
+const LABEL_STOP = new RegExp(
+  `比|较|${CHANGE}|占|同比|环比|其中|共|合计|总|累计|各|均|每|另|还|此外|分别`,
+)
 /**
  * Labels naming attributes that may overlap (女性、本科以上; 联合检查 may be a 专项检查), so their
  * figures need not add up.

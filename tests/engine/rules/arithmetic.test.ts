@@ -67,6 +67,11 @@ testRule(defaultEntry('num-parts-exceed-total'), {
     '综合满意度为90%，其中A项95%、B项98%。',
     // a part with more text after it ends the list
     '共查处违纪案件12起，其中A类5起、B类4起、C类4起已移送司法机关处理。',
+    // from a golden report: the parts add up (升级改造 is a kind, not a rise)
+    '认定“散乱污”企业187家，其中关停取缔类112家、整合搬迁类23家、升级改造类52家。',
+    // the figure before 其中 is a change; 其中 refers to the 415 before it
+    '“四上”企业达到415家，比上年净增37家，其中规模以上工业企业186家、限额以上企业132家、资质内建筑业企业41家、规模以上服务业企业66家。',
+    '全年组织税收收入150亿元，其中增值税80亿元、企业所得税50亿元、个人所得税20亿元。',
     // a check can be both joint and special: the kinds may overlap
     '共开展检查45次，其中联合检查20次、专项检查30次。',
     // the parts add up exactly
@@ -110,6 +115,16 @@ testRule(defaultEntry('num-parts-exceed-total'), {
     {
       text: '𠮷村共有农户300户，其中脱贫户180户、监测户150户。',
       errors: [{ messageId: 'partsExceed', line: 1, column: 8, endColumn: 30 }],
+    },
+    // a golden report's sentence with one figure changed (52 → 62)
+    {
+      text: '认定“散乱污”企业187家，其中关停取缔类112家、整合搬迁类23家、升级改造类62家。',
+      errors: [{ messageId: 'partsExceed', line: 1, column: 10, endColumn: 44 }],
+    },
+    // 增值税 is a tax, not an increase
+    {
+      text: '全年组织税收收入150亿元，其中增值税80亿元、企业所得税50亿元、个人所得税30亿元。',
+      errors: [{ messageId: 'partsExceed', line: 1, column: 9, endColumn: 44 }],
     },
     // years in the labels are passed over
     {
