@@ -152,9 +152,10 @@ export function respectivelySum(f: Figures, report: ReportFn): void {
     const sum = parts.reduce((s, q) => s + q.value, 0)
     const partsRoom = parts.reduce((s, q) => s + tolerance(q), 0)
     const totals: [Quantity & { value: number }, number, number][] = []
-    // 共计80万元，分别为…: the clause before, when the 分别 clause opens with 分别
+    // 共计80万元，分别为…: the clause before, when the 分别 clause opens with 分别为/分别是
+    // (分别来自A区…、B区… need not name every source)
     const cs = f.clauseStart(p)
-    if (cs === p && f.isComma(cs - 1)) {
+    if (cs === p && f.isComma(cs - 1) && /^[为是]/.test(text.slice(p + 2, p + 3))) {
       const ps = f.clauseStart(cs - 1)
       const t = markedTotal(f, ps, cs - 1, first, 12)
       if (t && !/其中|其余|另|包括|含/.test(text.slice(t.end, p)) && !f.lastIn(t.end, cs - 1))

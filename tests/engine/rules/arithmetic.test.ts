@@ -161,6 +161,8 @@ testRule(defaultEntry('num-respectively-sum'), {
     '两个项目分别投入30万元和50万元。全年共计投入90万元。',
     // within the rounding of figures in 万
     '两个项目分别投入30.4万元和50.4万元，共计81万元。',
+    // 分别来自 need not name every source
+    '上半年共接待群众来访120人次，分别来自A区60人次、B区50人次。',
     // 共计 another thing: the leveraged investment is not the sum of the two
     '两个项目分别投入30万元和50万元，共计带动投资90万元。',
     // 公共 is no 共
