@@ -44,17 +44,16 @@ for (const [list, kind] of [
 ] as const)
   for (const u of list.split(' ')) UNIT_KIND.set(u, kind)
 
-/** Every unit, longest first, so 人次 wins over 人 and 个月 over 个. */
-const UNIT = new RegExp(
-  [...UNIT_KIND.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'),
-  'y',
-)
+/** The units by first character, longest first, so 人次 wins over 人 and 个月 over 个. */
+const UNITS_BY_FIRST = new Map<string, string[]>()
+for (const u of [...UNIT_KIND.keys()].sort((a, b) => b.length - a.length))
+  UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u])
 
 /** The unit written at `i`, or ''. */
 export function unitAt(text: string, i: number): string {
-  UNIT.lastIndex = i
-  const m = UNIT.exec(text)
-  return m ? m[0] : ''
+  const candidates = UNITS_BY_FIRST.get(text[i])
+  if (candidates) for (const u of candidates) if (text.startsWith(u, i)) return u
+  return ''
 }
 
 export function unitKind(unit: string): UnitKind {
