@@ -1,6 +1,7 @@
 /** The registry of rule kinds, sorted by id. Explicit, so one bundle works in a Worker and an extension. */
 
 import type { RuleKind } from './kind'
+import arithmetic from './arithmetic'
 import attachmentNote from './attachment-note'
 import citationConsistency from './citation-consistency'
 import countForms from './count-forms'
@@ -31,6 +32,7 @@ import titleFormat from './title-format'
 import yearScope from './year-scope'
 
 export const ruleKinds: Record<string, RuleKind> = {
+  arithmetic,
   'attachment-note': attachmentNote,
   'citation-consistency': citationConsistency,
   'count-forms': countForms,

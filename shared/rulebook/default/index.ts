@@ -1,6 +1,7 @@
 /** The default 公文 rulebook: every text-checkable rule of the catalog, grouped by category. */
 
 import type { Rulebook } from '../../types'
+import { arithmeticRules } from './arithmetic'
 import { consistencyRules } from './consistency'
 import { dateRules } from './dates'
 import { documentTypes } from './document-types'
@@ -23,6 +24,7 @@ export const defaultRulebook: Rulebook = {
     ...numberingRules,
     ...consistencyRules,
     ...numberRules,
+    ...arithmeticRules,
     ...dateRules,
     ...wordingRules,
     ...placeholderRules,
