@@ -17,4 +17,9 @@ export const adversarial: Record<string, (chars: number) => string> = {
   'one line of dots': (n) => '.'.repeat(n),
   'one long address': (n) => 'https://a.example/' + 'c'.repeat(n),
   'dates in a row': (n) => '2024年1月1日，'.repeat(n / 10),
+  'question marks': (n) => '？'.repeat(n),
+  'doubled and allowed words': (n) => '的的为了了解'.repeat(n / 6),
+  'parts after 其中': (n) => '共12起，其中' + 'A类1起、'.repeat(n / 5),
+  'figures with dashes': (n) => '15—10人，'.repeat(n / 6),
+  'changes in a row': (n) => '由120万元增加到150万元，增长20%，'.repeat(n / 22),
 }
