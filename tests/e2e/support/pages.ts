@@ -10,7 +10,15 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const modules = fileURLToPath(new URL('../../../node_modules/', import.meta.url))
 
 export type EditorName =
-  'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'ckeditor' | 'tinymce' | 'designmode'
+  | 'textarea'
+  | 'contenteditable'
+  | 'prosemirror'
+  | 'quill'
+  | 'ckeditor'
+  | 'tinymce'
+  | 'designmode'
+  | 'wangeditor'
+  | 'lexical'
 
 const BODY: Record<EditorName, { script: string; css?: string; body: string }> = {
   textarea: { script: 'plain', body: '<textarea id="editor" rows="12" cols="60"></textarea>' },
@@ -32,6 +40,12 @@ const BODY: Record<EditorName, { script: string; css?: string; body: string }> =
     body: '<textarea id="editor"></textarea>',
   },
   designmode: { script: 'designmode', body: '<div id="editor"></div>' },
+  wangeditor: {
+    script: 'wangeditor',
+    css: '@wangeditor/editor/dist/css/style.css',
+    body: '<div id="editor"></div>',
+  },
+  lexical: { script: 'lexical', body: '<div id="editor"></div>' },
 }
 
 const STYLE = `body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px;max-width:760px}

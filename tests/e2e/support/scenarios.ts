@@ -17,6 +17,8 @@ export const EDITABLE: Record<EditorName, string> = {
   // the body of TinyMCE's iframe: the checker reaches into same-origin frames from the top page
   tinymce: 'iframe.tox-edit-area__iframe >> internal:control=enter-frame >> body#tinymce',
   designmode: 'iframe#editor-frame >> internal:control=enter-frame >> body',
+  wangeditor: '#editor [data-slate-editor]',
+  lexical: '#editor[data-lexical-editor]',
 }
 
 /** The rule of the seeded, fixable defect (half-width comma in Chinese text) and of the numbering gap. */
