@@ -6,8 +6,8 @@ import {
   frameOffset,
   insertAsTyped,
   nextFrame,
+  visibleBox,
   type EditorAdapter,
-  type Rect,
 } from './adapter'
 import { domRange, readDom, textOffset, type DomText } from './text-map'
 
@@ -70,6 +70,15 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     if (win.frameElement) win.focus()
     root.focus({ preventScroll: true })
   }
+  let clipped: DOMRect | null = null
+  /** Where the editor's text can show; measured once per paint (kept until the current task ends). */
+  const clip = () => {
+    if (!clipped) {
+      clipped = visibleBox(root)
+      queueMicrotask(() => (clipped = null))
+    }
+    return clipped
+  }
   const read = () => {
     map = readDom(root)
     return map.text
@@ -80,22 +89,12 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     rects(start, end) {
       const range = domRange(map, start, end)
       if (!range) return []
-      const clip = root.getBoundingClientRect()
-      const viewport = new DOMRect(0, 0, win.innerWidth, win.innerHeight)
-      const box = new DOMRect(
-        Math.max(clip.left, 0),
-        Math.max(clip.top, 0),
-        Math.min(clip.right, viewport.right) - Math.max(clip.left, 0),
-        Math.min(clip.bottom, viewport.bottom) - Math.max(clip.top, 0),
-      )
-      return clipRects(range.getClientRects(), box, frameOffset(doc)) as Rect[]
+      return clipRects(range.getClientRects(), clip(), frameOffset(doc))
     },
     visibleSpan() {
       const segs = map.segments
       if (segs.length <= MEASURE_ALL) return [0, map.text.length]
-      const clip = root.getBoundingClientRect()
-      const top = Math.max(clip.top, 0)
-      const bottom = Math.min(clip.bottom, win.innerHeight)
+      const { top, bottom } = clip()
       // Text nodes follow each other down the page: binary search the first and last in view.
       let lo = 0
       let hi = segs.length - 1

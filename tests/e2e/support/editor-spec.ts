@@ -9,6 +9,7 @@ import {
   compositionUndisturbed,
   seededDefectsUnderlined,
   typingUpdates,
+  underlinesClipped,
 } from './scenarios'
 import { deadUrl } from './server'
 
@@ -32,5 +33,7 @@ export function editorSpec(editor: EditorName): void {
       applyThenUndo(page))
     it('updates the underlines as the writer types', () => typingUpdates(page, editor))
     it('leaves an IME composition alone', () => compositionUndisturbed(page, editor))
+    it("keeps the underlines inside the editor's visible box as it scrolls", () =>
+      underlinesClipped(page, editor))
   })
 }

@@ -43,7 +43,8 @@ const BODY: Record<EditorName, { script: string; css?: string; body: string }> =
   wangeditor: {
     script: 'wangeditor',
     css: '@wangeditor/editor/dist/css/style.css',
-    body: '<div id="editor"></div>',
+    // as wangEditor's guide sets it up: a toolbar, and an editor of fixed height that scrolls
+    body: '<div id="toolbar"></div><div id="editor" style="height:320px"></div>',
   },
   lexical: { script: 'lexical', body: '<div id="editor"></div>' },
 }

@@ -107,3 +107,55 @@ export async function compositionUndisturbed(page: Page, editor: EditorName): Pr
   expect(text).not.toContain('wen')
   await cdp.detach()
 }
+
+/** What shows at a top-window point, looking into same-origin iframes. */
+function elementAt(x: number, y: number): Element | null {
+  let doc: Document = document
+  for (;;) {
+    const el = doc.elementFromPoint(x, y)
+    if (el?.localName !== 'iframe') return el
+    const frame = el as HTMLIFrameElement
+    const r = frame.getBoundingClientRect()
+    x -= r.left + frame.clientLeft
+    y -= r.top + frame.clientTop
+    doc = frame.contentDocument!
+  }
+}
+
+/**
+ * With more text than the editor's box shows (its own scroller, a frame or the page), every drawn
+ * underline sits over the editor's visible text: none over the toolbar, the page or off screen.
+ */
+export async function underlinesClipped(page: Page, editor: EditorName): Promise<void> {
+  const count = await findingsCount(page)
+  await caretToEnd(page, editor)
+  for (let i = 1; i <= 30; i++) {
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(`第${i}项,内容`)
+  }
+  await expect.poll(() => findingsCount(page), poll).toBeGreaterThanOrEqual(count + 30)
+  // Back to the top: the seeded lines show, the typed ones are scrolled out of the box.
+  await page.locator(EDITABLE[editor]).evaluate((el) => {
+    for (let a: Element | null = el; a; a = a.parentElement) a.scrollTop = 0
+    el.ownerDocument.defaultView!.scrollTo(0, 0)
+    window.top!.scrollTo(0, 0)
+  })
+  await page.locator(EDITABLE[editor]).evaluate((el) => el.setAttribute('data-e2e-editable', ''))
+  /** What is under each drawn underline's middle, when that is not the editor's text. */
+  const misplaced = () =>
+    page.evaluate((fn) => {
+      const at = new Function(`return ${fn}`)() as (x: number, y: number) => Element | null
+      const host = document.querySelector('reportlint-root')!.shadowRoot!
+      const out: string[] = []
+      for (const u of host.querySelectorAll('.u')) {
+        const r = u.getBoundingClientRect()
+        const hit = at(r.left + r.width / 2, r.top + r.height / 2)
+        if (!hit?.closest('[data-e2e-editable]')) out.push(hit?.localName ?? 'nothing')
+      }
+      return { drawn: host.querySelectorAll('.u').length, out }
+    }, elementAt.toString())
+  await expect.poll(async () => (await misplaced()).out, poll).toEqual([])
+  const { drawn } = await misplaced()
+  expect(drawn).toBeGreaterThan(0)
+  expect(drawn).toBeLessThan(count + 30)
+}
