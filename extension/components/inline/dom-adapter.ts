@@ -111,7 +111,7 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
         else hi = mid - 1
       }
       const last = Math.min(segs.length - 1, lo + 1)
-      return [segs[first].start, segs[last].start + segs[last].node.data.length]
+      return [segs[first].start, segs[last].start + segs[last].length]
     },
     select(start, end) {
       const range = domRange(map, start, end)

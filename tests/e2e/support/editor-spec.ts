@@ -7,6 +7,7 @@ import type { EditorName } from './pages'
 import {
   applyThenUndo,
   compositionUndisturbed,
+  readsEditorText,
   seededDefectsUnderlined,
   typingUpdates,
   underlinesClipped,
@@ -33,6 +34,19 @@ export function editorSpec(editor: EditorName): void {
       applyThenUndo(page))
     it('updates the underlines as the writer types', () => typingUpdates(page, editor))
     it('leaves an IME composition alone', () => compositionUndisturbed(page, editor))
+    it("reads the text as the editor's model has it (blank line, soft break)", () =>
+      readsEditorText(page, editor, () =>
+        browser.worker.evaluate(async () => {
+          const chrome = (globalThis as any).chrome
+          const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' })
+          const reply = await chrome.tabs.sendMessage(
+            tab.id,
+            { kind: 'content/text', payload: {} },
+            { frameId: 0 },
+          )
+          return (reply?.data?.text as string | undefined) ?? null
+        }),
+      ))
     it("keeps the underlines inside the editor's visible box as it scrolls", () =>
       underlinesClipped(page, editor))
   })

@@ -46,7 +46,11 @@ const BODY: Record<EditorName, { script: string; css?: string; body: string }> =
     // as wangEditor's guide sets it up: a toolbar, and an editor of fixed height that scrolls
     body: '<div id="toolbar"></div><div id="editor" style="height:320px"></div>',
   },
-  lexical: { script: 'lexical', body: '<div id="editor"></div>' },
+  lexical: {
+    script: 'lexical',
+    // as Lexical's playground lays it out: the editable inside a scroll box of its own
+    body: '<div style="height:320px;overflow:auto"><div id="editor"></div></div>',
+  },
 }
 
 const STYLE = `body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px;max-width:760px}

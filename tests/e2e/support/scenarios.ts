@@ -79,6 +79,27 @@ export async function applyThenUndo(page: Page): Promise<void> {
   await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBeGreaterThan(0)
 }
 
+/**
+ * After a blank line and a soft line break (Shift+Enter) the checker reads the editor's text as
+ * the editor's own model has it: no caret fillers, no extra or missing line breaks.
+ */
+export async function readsEditorText(
+  page: Page,
+  editor: EditorName,
+  extensionText: () => Promise<string | null>,
+): Promise<void> {
+  await caretToEnd(page, editor)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('二、下一步')
+  await page.keyboard.press('Shift+Enter')
+  await page.keyboard.type('继续')
+  await expect.poll(() => editorText(page), poll).toMatch(/下一步\n继续/)
+  // a last line break after the text changes no line
+  const read = async () => (await extensionText())?.replace(/\n$/, '')
+  await expect.poll(read, poll).toBe(await editorText(page))
+}
+
 /** Typing another defect adds an underline after the debounce. */
 export async function typingUpdates(page: Page, editor: EditorName): Promise<void> {
   const count = await underlines(page, COMMA_RULE).count()

@@ -7,3 +7,13 @@ export const SEED_LINES = [
   '（二）乙项工作',
   '（四）丁项工作',
 ]
+
+/** A paragraph's text as its HTML means it: a <br> is a line break, except the last one, which only holds the line open. */
+export function blockText(p: Element): string {
+  const nodes = [...p.childNodes]
+  return nodes
+    .map((n, i) =>
+      n.nodeName === 'BR' ? (i < nodes.length - 1 ? '\n' : '') : (n.textContent ?? ''),
+    )
+    .join('')
+}
