@@ -24,7 +24,8 @@ function offerBeforeInput(root: HTMLElement, range: Range, replacement: string):
     endOffset: range.endOffset,
   })
   const event = new win.InputEvent('beforeinput', {
-    inputType: replacement ? 'insertText' : 'deleteContent',
+    // (Chromium knows no plain 'deleteContent': an event built with it has no input type at all)
+    inputType: replacement ? 'insertText' : 'deleteContentBackward',
     data: replacement || null,
     bubbles: true,
     cancelable: true,
@@ -32,6 +33,34 @@ function offerBeforeInput(root: HTMLElement, range: Range, replacement: string):
     targetRanges: [target],
   })
   return !root.dispatchEvent(event)
+}
+
+const HIGH = /[\ud800-\udbff]/
+const LOW = /[\udc00-\udfff]/
+
+/**
+ * A deletion [start, end) of `text` as a replacement that keeps one neighbouring character of the
+ * same line: [start - 1, end) → the character before, else [start, end + 1) → the one after. Editors
+ * take a typed replacement from beforeinput's target range (Slate, Lexical, CKEditor 5), but a
+ * deletion from their own selection, which Slate syncs from the page only every 100 ms; as a
+ * replacement every editor goes the one well-trodden way. A line deleted whole stays a deletion.
+ */
+export function deletionAsReplacement(
+  text: string,
+  start: number,
+  end: number,
+): [number, number, string] {
+  const prev = text[start - 1]
+  if (prev !== undefined && prev !== '\n') {
+    const from = LOW.test(prev) && HIGH.test(text[start - 2] ?? '') ? start - 2 : start - 1
+    return [from, end, text.slice(from, start)]
+  }
+  const next = text[end]
+  if (next !== undefined && next !== '\n') {
+    const to = HIGH.test(next) ? end + 2 : end + 1
+    return [start, to, text.slice(end, to)]
+  }
+  return [start, end, '']
 }
 
 /**
@@ -129,7 +158,10 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     },
     async replace(start, end, replacement) {
       const before = read()
-      const range = domRange(map, start, end)
+      const [from, to, text] = replacement
+        ? [start, end, replacement]
+        : deletionAsReplacement(before, start, end)
+      const range = domRange(map, from, to)
       if (!range) return false
       focusRoot()
       const sel = win.getSelection()!
@@ -139,8 +171,8 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       await nextFrame(win)
       // Editors that model their input (CKEditor 5) take the edit from beforeinput's target range
       // and cancel it; the others get it typed in natively.
-      if (!offerBeforeInput(root, range, replacement) && insertAsTyped(doc, replacement))
-        announceReplacement(root, replacement)
+      if (!offerBeforeInput(root, range, text) && insertAsTyped(doc, text))
+        announceReplacement(root, text)
       await nextFrame(win)
       const want = expectedAfter(before, start, end, replacement).replace(FILLER, '')
       return read().replace(FILLER, '') === want

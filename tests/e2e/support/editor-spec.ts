@@ -7,6 +7,7 @@ import type { EditorName } from './pages'
 import {
   applyThenUndo,
   compositionUndisturbed,
+  deleteThenUndo,
   readsEditorText,
   seededDefectsUnderlined,
   typingUpdates,
@@ -32,6 +33,7 @@ export function editorSpec(editor: EditorName): void {
       seededDefectsUnderlined(page, editor))
     it('opens the card, applies the fix, and the editor undo restores it', () =>
       applyThenUndo(page))
+    it('applies a fix that deletes, and the editor undo restores it', () => deleteThenUndo(page))
     it('updates the underlines as the writer types', () => typingUpdates(page, editor))
     it('leaves an IME composition alone', () => compositionUndisturbed(page, editor))
     it("reads the text as the editor's model has it (blank line, soft break)", () =>

@@ -24,6 +24,8 @@ export const EDITABLE: Record<EditorName, string> = {
 /** The rule of the seeded, fixable defect (half-width comma in Chinese text) and of the numbering gap. */
 export const COMMA_RULE = 'punct-halfwidth-in-zh'
 export const GAP_RULE = 'numbering-skip'
+/** The seeded doubled character: its fix deletes one. */
+export const DOUBLED_RULE = 'phrasing-duplicated-token'
 
 const poll = { timeout: 10_000, interval: 50 }
 
@@ -77,6 +79,19 @@ export async function applyThenUndo(page: Page): Promise<void> {
   await page.keyboard.press('Control+z')
   await expect.poll(() => editorText(page), poll).toBe(before)
   await expect.poll(() => underlines(page, COMMA_RULE).count(), poll).toBeGreaterThan(0)
+}
+
+/** A fix that deletes (the doubled 的) goes through the editor's input path too, and its undo restores it. */
+export async function deleteThenUndo(page: Page): Promise<void> {
+  const before = await editorText(page)
+  expect(before).toContain('明显的的成效')
+  const card = await openCardFor(page, DOUBLED_RULE)
+  await card.locator('[data-action="apply"]').click()
+  await expect.poll(() => editorText(page), poll).toBe(before.replace('明显的的成效', '明显的成效'))
+  await expect.poll(() => underlines(page, DOUBLED_RULE).count(), poll).toBe(0)
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => editorText(page), poll).toBe(before)
+  await expect.poll(() => underlines(page, DOUBLED_RULE).count(), poll).toBeGreaterThan(0)
 }
 
 /**
