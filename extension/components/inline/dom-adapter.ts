@@ -2,6 +2,7 @@
 
 import {
   clipRects,
+  deletionAsReplacement,
   expectedAfter,
   frameOffset,
   insertAsTyped,
@@ -33,34 +34,6 @@ function offerBeforeInput(root: HTMLElement, range: Range, replacement: string):
     targetRanges: [target],
   })
   return !root.dispatchEvent(event)
-}
-
-const HIGH = /[\ud800-\udbff]/
-const LOW = /[\udc00-\udfff]/
-
-/**
- * A deletion [start, end) of `text` as a replacement that keeps one neighbouring character of the
- * same line: [start - 1, end) → the character before, else [start, end + 1) → the one after. Editors
- * take a typed replacement from beforeinput's target range (Slate, Lexical, CKEditor 5), but a
- * deletion from their own selection, which Slate syncs from the page only every 100 ms; as a
- * replacement every editor goes the one well-trodden way. A line deleted whole stays a deletion.
- */
-export function deletionAsReplacement(
-  text: string,
-  start: number,
-  end: number,
-): [number, number, string] {
-  const prev = text[start - 1]
-  if (prev !== undefined && prev !== '\n') {
-    const from = LOW.test(prev) && HIGH.test(text[start - 2] ?? '') ? start - 2 : start - 1
-    return [from, end, text.slice(from, start)]
-  }
-  const next = text[end]
-  if (next !== undefined && next !== '\n') {
-    const to = HIGH.test(next) ? end + 2 : end + 1
-    return [start, to, text.slice(end, to)]
-  }
-  return [start, end, '']
 }
 
 /**
