@@ -5,6 +5,7 @@
 
 import type { CDPSession, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { applyFixes, lint } from '../../../shared/index'
 import type { EditorName } from './pages'
 
 /** The editable element of each editor page. */
@@ -101,7 +102,7 @@ export async function deleteThenUndo(page: Page): Promise<void> {
 export async function readsEditorText(
   page: Page,
   editor: EditorName,
-  extensionText: () => Promise<string | null>,
+  ask: AskContent,
 ): Promise<void> {
   await caretToEnd(page, editor)
   await page.keyboard.press('Enter')
@@ -111,8 +112,32 @@ export async function readsEditorText(
   await page.keyboard.type('继续')
   await expect.poll(() => editorText(page), poll).toMatch(/下一步\n继续/)
   // a last line break after the text changes no line
-  const read = async () => (await extensionText())?.replace(/\n$/, '')
+  const read = async () => ((await ask('content/text', {})).text as string).replace(/\n$/, '')
   await expect.poll(read, poll).toBe(await editorText(page))
+}
+
+/** Asks the page's content script, as the side panel does (`content/text`, `content/apply-fixes`). */
+export type AskContent = (kind: string, payload: unknown) => Promise<any>
+
+/**
+ * The side panel's "apply all": every fix of the text (replacements and a deletion, several on one
+ * line) goes in through the editor, each at the right place, and the editor's text is the engine's.
+ */
+export async function appliesAllFixes(
+  page: Page,
+  editor: EditorName,
+  ask: AskContent,
+): Promise<void> {
+  await caretToEnd(page, editor)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('另外,我们要把的的工作做好,确保落实')
+  await expect.poll(() => editorText(page), poll).toMatch(/确保落实$/)
+  const text: string = (await ask('content/text', {})).text
+  const want = applyFixes(text, lint(text))
+  expect(want.applied.length).toBeGreaterThanOrEqual(3)
+  const { applied } = await ask('content/apply-fixes', { fixes: want.applied })
+  expect(applied).toBe(want.applied.length)
+  await expect.poll(() => editorText(page), poll).toBe(want.text.replace(/\n$/, ''))
 }
 
 /** Typing another defect adds an underline after the debounce. */
