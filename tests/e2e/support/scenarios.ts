@@ -37,10 +37,32 @@ export const findingsCount = async (page: Page) =>
 export const underlines = (page: Page, rule: string): Locator =>
   page.locator(`reportlint-root .u[data-rule="${rule}"]`)
 
-/** Places the caret at the end of the editor's text. */
+/**
+ * Places the caret at the end of the editor's text. Some editors (CKEditor 5) move their caret to
+ * a click a moment after it, so Ctrl+End is pressed until the caret stays there; a keyboard that
+ * types before the editor saw the selection change would type where the caret was (Lexical).
+ */
 export async function caretToEnd(page: Page, editor: EditorName): Promise<void> {
-  await page.locator(EDITABLE[editor]).click()
-  await page.keyboard.press('Control+End')
+  const editable = page.locator(EDITABLE[editor])
+  await editable.click()
+  const atEnd = () =>
+    editable.evaluate(async (el) => {
+      // a frame for the selectionchange to reach the editor (Lexical reads its caret from it)
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      if (el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement)
+        return (
+          (el as HTMLTextAreaElement).selectionStart === (el as HTMLTextAreaElement).value.length
+        )
+      const sel = el.ownerDocument.getSelection()
+      if (!sel?.focusNode || !el.contains(sel.focusNode)) return false
+      const after = el.ownerDocument.createRange()
+      after.selectNodeContents(el)
+      after.setStart(sel.focusNode, sel.focusOffset)
+      return after.toString().trim() === ''
+    })
+  await expect
+    .poll(async () => (await page.keyboard.press('Control+End'), atEnd()), poll)
+    .toBe(true)
 }
 
 /** Seeded defects get underlines carrying rule, severity and category; nothing enters the editor's DOM. */
@@ -194,7 +216,8 @@ export async function underlinesClipped(page: Page, editor: EditorName): Promise
     await page.keyboard.press('Enter')
     await page.keyboard.type(`第${i}项,内容`)
   }
-  await expect.poll(() => findingsCount(page), poll).toBeGreaterThanOrEqual(count + 30)
+  await expect.poll(() => editorText(page), poll).toMatch(/第30项,内容$/)
+  await expect.poll(() => findingsCount(page), poll).toBeGreaterThanOrEqual(count + 20)
   // Back to the top: the seeded lines show, the typed ones are scrolled out of the box.
   await page.locator(EDITABLE[editor]).evaluate((el) => {
     for (let a: Element | null = el; a; a = a.parentElement) a.scrollTop = 0
@@ -218,5 +241,6 @@ export async function underlinesClipped(page: Page, editor: EditorName): Promise
   await expect.poll(async () => (await misplaced()).out, poll).toEqual([])
   const { drawn } = await misplaced()
   expect(drawn).toBeGreaterThan(0)
-  expect(drawn).toBeLessThan(count + 30)
+  // some of the typed defects are out of the box, so not drawn
+  expect(drawn).toBeLessThan(await findingsCount(page))
 }
