@@ -53,6 +53,9 @@ function announceReplacement(root: HTMLElement, replacement: string): void {
   )
 }
 
+/** How long editors may take to sync a DOM selection into their model (Slate throttles to 100 ms). */
+const SELECTION_SYNC_MS = 150
+
 /** Below this many text nodes every finding is measured; above, only those near the view. */
 const MEASURE_ALL = 2000
 
@@ -142,6 +145,9 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       sel.addRange(range)
       // Editors map the DOM selection to their model on selectionchange; let them see it first.
       await nextFrame(win)
+      // A bare deletion (a line's whole text) is taken from the editor's own selection, which Slate
+      // syncs at most every 100 ms: give it that long.
+      if (!text) await new Promise((resolve) => win.setTimeout(resolve, SELECTION_SYNC_MS))
       // Editors that model their input (CKEditor 5) take the edit from beforeinput's target range
       // and cancel it; the others get it typed in natively.
       if (!offerBeforeInput(root, range, text) && insertAsTyped(doc, text))

@@ -10,6 +10,7 @@ import {
   type AskContent,
   compositionUndisturbed,
   deleteThenUndo,
+  deletesWholeLine,
   readsEditorText,
   seededDefectsUnderlined,
   typingUpdates,
@@ -55,6 +56,8 @@ export function editorSpec(editor: EditorName): void {
       readsEditorText(page, editor, ask))
     it('applies every fix at once, as the side panel does', () =>
       appliesAllFixes(page, editor, ask))
+    it('empties a line through the editor (a deletion with nothing to keep)', () =>
+      deletesWholeLine(page, editor, ask))
     it("keeps the underlines inside the editor's visible box as it scrolls", () =>
       underlinesClipped(page, editor))
   })

@@ -162,6 +162,27 @@ export async function appliesAllFixes(
   await expect.poll(() => editorText(page), poll).toBe(want.text.replace(/\n$/, ''))
 }
 
+/**
+ * A fix that empties a line (no neighbouring character to keep) is a bare deletion, which editors
+ * take from their own selection: it still removes exactly that text.
+ */
+export async function deletesWholeLine(
+  page: Page,
+  editor: EditorName,
+  ask: AskContent,
+): Promise<void> {
+  // the editor's own caret elsewhere, as after the writer's last edit
+  await caretToEnd(page, editor)
+  const line = '（二）乙项工作'
+  const before = await editorText(page)
+  const text: string = (await ask('content/text', {})).text
+  const start = text.indexOf(`\n${line}\n`) + 1
+  expect(start).toBeGreaterThan(0)
+  const fixes = [{ start, end: start + line.length, replacement: '' }]
+  expect((await ask('content/apply-fixes', { fixes })).applied).toBe(1)
+  await expect.poll(() => editorText(page), poll).toBe(before.replace(`\n${line}\n`, '\n\n'))
+}
+
 /** Typing another defect adds an underline after the debounce. */
 export async function typingUpdates(page: Page, editor: EditorName): Promise<void> {
   const count = await underlines(page, COMMA_RULE).count()
