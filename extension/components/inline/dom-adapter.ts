@@ -88,11 +88,28 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     map = readDom(root)
     return map.text
   }
+  let remapTried = false
+  /**
+   * Slate and Lexical re-render text into new nodes; until the re-check that follows, a repaint
+   * (a scroll) maps the same text again rather than lose the underlines. Once per paint, and only
+   * while the text is unchanged (otherwise the findings' offsets no longer fit).
+   */
+  const remapped = () => {
+    if (remapTried) return false
+    remapTried = true
+    queueMicrotask(() => (remapTried = false))
+    const last = map
+    if (read() === last.text) return true
+    map = last
+    return false
+  }
   return {
     element: root,
     readText: read,
     rects(start, end) {
-      const range = domRange(map, start, end)
+      let range = domRange(map, start, end)
+      if (range && !(range.startContainer.isConnected && range.endContainer.isConnected))
+        range = remapped() ? domRange(map, start, end) : null
       if (!range) return []
       return clipRects(range.getClientRects(), clip(), frameOffset(doc))
     },
