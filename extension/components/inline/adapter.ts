@@ -45,7 +45,66 @@ export function frameOffset(doc: Document): { x: number; y: number } {
   return { x, y }
 }
 
-/** Keeps the rects' non-empty parts that are inside `clip`, shifted by `offset`. */
+/** Intersection of two boxes (an empty one where they do not meet). */
+function intersect(a: DOMRect, b: DOMRect): DOMRect {
+  const left = Math.max(a.left, b.left)
+  const top = Math.max(a.top, b.top)
+  const width = Math.max(0, Math.min(a.right, b.right) - left)
+  return new DOMRect(left, top, width, Math.max(0, Math.min(a.bottom, b.bottom) - top))
+}
+
+/**
+ * The part of `own` (a box in `el`'s document, by default `el`'s border box) that can show: cut by
+ * every ancestor that clips its overflow (an editor's scrolling container, wangEditor's and
+ * Lexical's among them), the frame's viewport, and for same-origin iframes the frame element's own
+ * visible box in the parent document, recursively. In `el`'s document's coordinates.
+ */
+export function visibleBox(el: Element, own: DOMRect = el.getBoundingClientRect()): DOMRect {
+  const doc = el.ownerDocument
+  const win = doc.defaultView!
+  // The viewport without its scrollbars (clientWidth of <html>), else the window's inner size.
+  const html = doc.documentElement
+  const view = new DOMRect(
+    0,
+    0,
+    html.clientWidth || win.innerWidth,
+    html.clientHeight || win.innerHeight,
+  )
+  let box = intersect(own, view)
+  // <html> and <body> pass their overflow to the viewport, already applied above.
+  const fixed = (e: Element) => win.getComputedStyle(e).position === 'fixed'
+  for (
+    let a = fixed(el) ? null : el.parentElement;
+    a && a !== doc.body && a !== doc.documentElement;
+  ) {
+    const style = win.getComputedStyle(a)
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+      const r = a.getBoundingClientRect()
+      box = intersect(
+        box,
+        new DOMRect(r.left + a.clientLeft, r.top + a.clientTop, a.clientWidth, a.clientHeight),
+      )
+    }
+    // A fixed box is clipped by the viewport only, not by the ancestors it escapes.
+    a = style.position === 'fixed' ? null : a.parentElement
+  }
+  const frame = win.frameElement
+  if (!frame) return box
+  const r = frame.getBoundingClientRect()
+  const x = r.left + frame.clientLeft
+  const y = r.top + frame.clientTop
+  const outer = intersect(
+    new DOMRect(box.x + x, box.y + y, box.width, box.height),
+    visibleBox(frame),
+  )
+  return new DOMRect(outer.x - x, outer.y - y, outer.width, outer.height)
+}
+
+/**
+ * Keeps the rects' parts inside `clip`, shifted by `offset`. The underline is drawn along a rect's
+ * bottom, so a rect whose bottom is cut off (a line half scrolled out) is dropped, not drawn over
+ * whatever is beyond the box; a cut-off top is trimmed.
+ */
 export function clipRects(
   rects: Iterable<DOMRect | Rect>,
   clip: DOMRect,
@@ -55,9 +114,9 @@ export function clipRects(
   for (const r of rects) {
     const left = Math.max(r.left, clip.left)
     const right = Math.min(r.left + r.width, clip.right)
-    const top = r.top
+    const top = Math.max(r.top, clip.top)
     const bottom = r.top + r.height
-    if (right - left < 1 || bottom <= clip.top || top >= clip.bottom) continue
+    if (right - left < 1 || bottom - top < 1 || bottom > clip.bottom + 1) continue
     out.push({
       left: left + offset.x,
       top: top + offset.y,
@@ -76,6 +135,34 @@ export function expectedAfter(
   replacement: string,
 ): string {
   return before.slice(0, start) + replacement + before.slice(end)
+}
+
+const HIGH = /[\ud800-\udbff]/
+const LOW = /[\udc00-\udfff]/
+
+/**
+ * A deletion [start, end) of `text` as a replacement that keeps one neighbouring character of the
+ * same line: [start - 1, end) → the character before, else [start, end + 1) → the one after. Editors
+ * take a typed replacement from beforeinput's target range (Slate, Lexical, CKEditor 5), but a
+ * deletion from their own selection, which Slate syncs from the page only every 100 ms; as a
+ * replacement every editor goes the one well-trodden way. A line deleted whole stays a deletion.
+ */
+export function deletionAsReplacement(
+  text: string,
+  start: number,
+  end: number,
+): [number, number, string] {
+  const prev = text[start - 1]
+  if (prev !== undefined && prev !== '\n') {
+    const from = LOW.test(prev) && HIGH.test(text[start - 2] ?? '') ? start - 2 : start - 1
+    return [from, end, text.slice(from, start)]
+  }
+  const next = text[end]
+  if (next !== undefined && next !== '\n') {
+    const to = HIGH.test(next) ? end + 2 : end + 1
+    return [start, to, text.slice(end, to)]
+  }
+  return [start, end, '']
 }
 
 /** Resolves after the editor had a frame to process the input (editors sync their model asynchronously). */

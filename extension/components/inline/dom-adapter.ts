@@ -2,12 +2,13 @@
 
 import {
   clipRects,
+  deletionAsReplacement,
   expectedAfter,
   frameOffset,
   insertAsTyped,
   nextFrame,
+  visibleBox,
   type EditorAdapter,
-  type Rect,
 } from './adapter'
 import { domRange, readDom, textOffset, type DomText } from './text-map'
 
@@ -24,7 +25,8 @@ function offerBeforeInput(root: HTMLElement, range: Range, replacement: string):
     endOffset: range.endOffset,
   })
   const event = new win.InputEvent('beforeinput', {
-    inputType: replacement ? 'insertText' : 'deleteContent',
+    // (Chromium knows no plain 'deleteContent': an event built with it has no input type at all)
+    inputType: replacement ? 'insertText' : 'deleteContentBackward',
     data: replacement || null,
     bubbles: true,
     cancelable: true,
@@ -51,6 +53,9 @@ function announceReplacement(root: HTMLElement, replacement: string): void {
   )
 }
 
+/** How long editors may take to sync a DOM selection into their model (Slate throttles to 100 ms). */
+const SELECTION_SYNC_MS = 150
+
 /** Below this many text nodes every finding is measured; above, only those near the view. */
 const MEASURE_ALL = 2000
 
@@ -70,32 +75,48 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     if (win.frameElement) win.focus()
     root.focus({ preventScroll: true })
   }
+  let clipped: DOMRect | null = null
+  /** Where the editor's text can show; measured once per paint (kept until the current task ends). */
+  const clip = () => {
+    if (!clipped) {
+      clipped = visibleBox(root)
+      queueMicrotask(() => (clipped = null))
+    }
+    return clipped
+  }
   const read = () => {
     map = readDom(root)
     return map.text
+  }
+  let remapTried = false
+  /**
+   * Slate and Lexical re-render text into new nodes; until the re-check that follows, a repaint
+   * (a scroll) maps the same text again rather than lose the underlines. Once per paint, and only
+   * while the text is unchanged (otherwise the findings' offsets no longer fit).
+   */
+  const remapped = () => {
+    if (remapTried) return false
+    remapTried = true
+    queueMicrotask(() => (remapTried = false))
+    const last = map
+    if (read() === last.text) return true
+    map = last
+    return false
   }
   return {
     element: root,
     readText: read,
     rects(start, end) {
-      const range = domRange(map, start, end)
+      let range = domRange(map, start, end)
+      if (range && !(range.startContainer.isConnected && range.endContainer.isConnected))
+        range = remapped() ? domRange(map, start, end) : null
       if (!range) return []
-      const clip = root.getBoundingClientRect()
-      const viewport = new DOMRect(0, 0, win.innerWidth, win.innerHeight)
-      const box = new DOMRect(
-        Math.max(clip.left, 0),
-        Math.max(clip.top, 0),
-        Math.min(clip.right, viewport.right) - Math.max(clip.left, 0),
-        Math.min(clip.bottom, viewport.bottom) - Math.max(clip.top, 0),
-      )
-      return clipRects(range.getClientRects(), box, frameOffset(doc)) as Rect[]
+      return clipRects(range.getClientRects(), clip(), frameOffset(doc))
     },
     visibleSpan() {
       const segs = map.segments
       if (segs.length <= MEASURE_ALL) return [0, map.text.length]
-      const clip = root.getBoundingClientRect()
-      const top = Math.max(clip.top, 0)
-      const bottom = Math.min(clip.bottom, win.innerHeight)
+      const { top, bottom } = clip()
       // Text nodes follow each other down the page: binary search the first and last in view.
       let lo = 0
       let hi = segs.length - 1
@@ -112,7 +133,7 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
         else hi = mid - 1
       }
       const last = Math.min(segs.length - 1, lo + 1)
-      return [segs[first].start, segs[last].start + segs[last].node.data.length]
+      return [segs[first].start, segs[last].start + segs[last].length]
     },
     select(start, end) {
       const range = domRange(map, start, end)
@@ -130,7 +151,10 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
     },
     async replace(start, end, replacement) {
       const before = read()
-      const range = domRange(map, start, end)
+      const [from, to, text] = replacement
+        ? [start, end, replacement]
+        : deletionAsReplacement(before, start, end)
+      const range = domRange(map, from, to)
       if (!range) return false
       focusRoot()
       const sel = win.getSelection()!
@@ -138,10 +162,13 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       sel.addRange(range)
       // Editors map the DOM selection to their model on selectionchange; let them see it first.
       await nextFrame(win)
+      // A bare deletion (a line's whole text) is taken from the editor's own selection, which Slate
+      // syncs at most every 100 ms: give it that long.
+      if (!text) await new Promise((resolve) => win.setTimeout(resolve, SELECTION_SYNC_MS))
       // Editors that model their input (CKEditor 5) take the edit from beforeinput's target range
       // and cancel it; the others get it typed in natively.
-      if (!offerBeforeInput(root, range, replacement) && insertAsTyped(doc, replacement))
-        announceReplacement(root, replacement)
+      if (!offerBeforeInput(root, range, text) && insertAsTyped(doc, text))
+        announceReplacement(root, text)
       await nextFrame(win)
       const want = expectedAfter(before, start, end, replacement).replace(FILLER, '')
       return read().replace(FILLER, '') === want

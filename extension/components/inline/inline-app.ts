@@ -30,6 +30,14 @@ export interface InlineApp {
   destroy(): void
 }
 
+/** The same defect found by another run: same rule, same span, same message and fix. */
+const sameFinding = (a: Finding, b: Finding) =>
+  a.ruleId === b.ruleId &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.message === b.message &&
+  a.fix?.replacement === b.fix?.replacement
+
 const SHORTCUT = (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyK'
 
 export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
@@ -45,7 +53,14 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
     cancelAnimationFrame(frame)
     frame = requestAnimationFrame(() => {
       const list = [...checkers.values()]
-      if (open && !list.some((c) => c.findings.includes(open!.hit.finding))) closeCard()
+      if (open && !list.some((c) => c.findings.includes(open!.hit.finding))) {
+        // A re-check (the editor re-rendered, an undo) found the same defect again: keep its card.
+        const again = open.hit.checker.findings.find((f) => sameFinding(f, open!.hit.finding))
+        if (again) {
+          open.hit = { ...open.hit, finding: again }
+          renderCard()
+        } else closeCard()
+      }
       overlay.paint(list, open?.hit.finding ?? null)
       if (open) placeCard()
       const count = list.reduce((n, c) => n + c.findings.length, 0)

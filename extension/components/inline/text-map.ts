@@ -1,9 +1,14 @@
 /** Reads a contenteditable's text with an offset map: which text node each character comes from. */
 
-/** A run of text taken from one DOM text node, starting at `start` in the extracted text. */
+/**
+ * A run of text taken from one DOM text node: `node.data` from index `from`, `length` characters,
+ * starting at `start` in the extracted text.
+ */
 export interface Segment {
   node: Text
   start: number
+  from: number
+  length: number
 }
 
 export interface DomText {
@@ -44,11 +49,30 @@ const BLOCK = new Set([
 ])
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'])
 
-/** A trailing <br> that only keeps an non-empty block open adds no line. */
-function isPlaceholderBreak(br: Element): boolean {
-  if (br.nextSibling) return false
-  const parent = br.parentElement
-  return !!parent && BLOCK.has(parent.tagName) && (parent.textContent ?? '').length > 0
+/**
+ * Characters editors put in the DOM to hold the caret, never in the text they keep: Slate's and
+ * TinyMCE's zero-width no-break space, CKEditor 5's inline filler (word joiners), zero-width spaces.
+ * Left out of the text where they begin or end a text node (a node of nothing else maps to an empty
+ * run), so the checked text reads as the editor's own.
+ */
+const FILLER = /^[\ufeff\u2060\u200b]+|[\ufeff\u2060\u200b]+$/g
+const hasContent = (node: Node) => (node.textContent ?? '').replace(FILLER, '').length > 0
+
+/**
+ * A <br> with nothing after it in a block that has text only keeps the block open and adds no line
+ * (also when editors wrap it, as Slate does: `<span data-slate-zero-width>\ufeff<br></span>`).
+ */
+function isPlaceholderBreak(br: Element, root: Element): boolean {
+  let node: Element = br
+  while (node !== root) {
+    for (let next = node.nextSibling; next; next = next.nextSibling)
+      if (next.nodeName === 'BR' || hasContent(next)) return false
+    const parent = node.parentElement
+    if (!parent) return false
+    if (BLOCK.has(parent.tagName) || parent === root) return hasContent(parent)
+    node = parent
+  }
+  return false
 }
 
 /** Extracts the text of `root`: blocks and <br> become "\n", every other character maps to a text node. */
@@ -65,16 +89,19 @@ export function readDom(root: Element): DomText {
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const data = (child as Text).data
+        const raw = (child as Text).data
+        if (!raw) continue
+        const data = raw.replace(FILLER, '')
+        const from = data ? raw.indexOf(data[0]) : 0
+        segments.push({ node: child as Text, start: text.length, from, length: data.length })
         if (!data) continue
-        segments.push({ node: child as Text, start: text.length })
         text += data
         atBreak = data.endsWith('\n')
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element
         if (SKIP.has(el.tagName)) continue
         if (el.tagName === 'BR') {
-          if (!isPlaceholderBreak(el)) {
+          if (!isPlaceholderBreak(el, root)) {
             text += '\n'
             atBreak = true
           }
@@ -107,18 +134,17 @@ export function domPoint(
     else hi = mid - 1
   }
   let seg = segs[lo]
-  const len = seg.node.data.length
-  if (offset > seg.start + len) {
+  if (offset > seg.start + seg.length) {
     // Offset is on a synthetic "\n" after this node.
-    if (bias === 'end') return { node: seg.node, offset: len }
+    if (bias === 'end') return { node: seg.node, offset: seg.from + seg.length }
     seg = segs[Math.min(lo + 1, segs.length - 1)]
     return {
       node: seg.node,
-      offset: Math.max(0, Math.min(offset - seg.start, seg.node.data.length)),
+      offset: seg.from + Math.max(0, Math.min(offset - seg.start, seg.length)),
     }
   }
-  if (offset < seg.start) return { node: seg.node, offset: 0 }
-  return { node: seg.node, offset: offset - seg.start }
+  if (offset < seg.start) return { node: seg.node, offset: seg.from }
+  return { node: seg.node, offset: seg.from + offset - seg.start }
 }
 
 /** A DOM range over [start, end) of the extracted text. */
@@ -134,11 +160,13 @@ export function domRange(map: DomText, start: number, end: number): Range | null
 
 /** The text offset of a DOM position inside the mapped root, or null when it is not in a text node we know. */
 export function textOffset(map: DomText, node: Node, offset: number): number | null {
-  if (node.nodeType === Node.TEXT_NODE) {
+  const text = node.nodeType === Node.TEXT_NODE
+  if (text) {
     const seg = map.segments.find((s) => s.node === node)
-    return seg ? seg.start + offset : null
+    if (seg) return seg.start + Math.max(0, Math.min(offset - seg.from, seg.length))
   }
-  const child = node.childNodes[offset] ?? null
+  // An element position, or a text node not mapped: the first mapped text from there on.
+  const child = text ? node : (node.childNodes[offset] ?? null)
   for (const seg of map.segments) {
     if (!child) {
       if (node.contains(seg.node)) continue

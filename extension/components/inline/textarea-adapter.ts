@@ -6,6 +6,7 @@ import {
   frameOffset,
   insertAsTyped,
   nextFrame,
+  visibleBox,
   type EditorAdapter,
 } from './adapter'
 import { createTextareaMirror } from './textarea-mirror'
@@ -32,11 +33,14 @@ export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Nod
     const box = el.getBoundingClientRect()
     const dx = box.left - base.left - el.scrollLeft
     const dy = box.top - base.top - el.scrollTop
-    const inner = new DOMRect(
-      box.left + el.clientLeft,
-      box.top + el.clientTop,
-      el.clientWidth,
-      el.clientHeight,
+    const inner = visibleBox(
+      el,
+      new DOMRect(
+        box.left + el.clientLeft,
+        box.top + el.clientTop,
+        el.clientWidth,
+        el.clientHeight,
+      ),
     )
     // The textarea's inner box in mirror coordinates.
     const lines = mirror.linesIn(inner.top - dy, inner.bottom - dy)

@@ -10,7 +10,15 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const modules = fileURLToPath(new URL('../../../node_modules/', import.meta.url))
 
 export type EditorName =
-  'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'ckeditor' | 'tinymce' | 'designmode'
+  | 'textarea'
+  | 'contenteditable'
+  | 'prosemirror'
+  | 'quill'
+  | 'ckeditor'
+  | 'tinymce'
+  | 'designmode'
+  | 'wangeditor'
+  | 'lexical'
 
 const BODY: Record<EditorName, { script: string; css?: string; body: string }> = {
   textarea: { script: 'plain', body: '<textarea id="editor" rows="12" cols="60"></textarea>' },
@@ -32,6 +40,17 @@ const BODY: Record<EditorName, { script: string; css?: string; body: string }> =
     body: '<textarea id="editor"></textarea>',
   },
   designmode: { script: 'designmode', body: '<div id="editor"></div>' },
+  wangeditor: {
+    script: 'wangeditor',
+    css: '@wangeditor/editor/dist/css/style.css',
+    // as wangEditor's guide sets it up: a toolbar, and an editor of fixed height that scrolls
+    body: '<div id="toolbar"></div><div id="editor" style="height:320px"></div>',
+  },
+  lexical: {
+    script: 'lexical',
+    // as Lexical's playground lays it out: the editable inside a scroll box of its own
+    body: '<div style="height:320px;overflow:auto"><div id="editor"></div></div>',
+  },
 }
 
 const STYLE = `body{font:16px/1.8 "Noto Sans CJK SC",sans-serif;margin:24px;max-width:760px}

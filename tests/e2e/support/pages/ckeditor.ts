@@ -10,8 +10,15 @@ const editor = await ClassicEditor.create(document.getElementById('editor')!, {
 })
 const textOf = () => {
   const root = editor.model.document.getRoot()!
-  return [...root.getChildren()]
-    .map((p) => [...(p as any).getChildren()].map((n: any) => n.data ?? '').join(''))
-    .join('\n')
+  return (
+    [...root.getChildren()]
+      // a soft break (Shift+Enter) is a line break
+      .map((p) =>
+        [...(p as any).getChildren()]
+          .map((n: any) => (n.is('element', 'softBreak') ? '\n' : (n.data ?? '')))
+          .join(''),
+      )
+      .join('\n')
+  )
 }
 Object.assign(window, { editorText: textOf })

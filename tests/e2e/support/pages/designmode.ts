@@ -1,6 +1,6 @@
 // Design-mode page: an iframe made by script whose whole document is editable, as UEditor and
 // KindEditor build theirs; the browser's own undo.
-import { SEED_LINES } from './seed'
+import { blockText, SEED_LINES } from './seed'
 
 const frame = document.createElement('iframe')
 frame.id = 'editor-frame'
@@ -15,5 +15,5 @@ doc.write(
 doc.close()
 doc.designMode = 'on'
 Object.assign(window, {
-  editorText: () => [...doc.body.querySelectorAll('p')].map((p) => p.textContent).join('\n'),
+  editorText: () => [...doc.body.querySelectorAll('p')].map(blockText).join('\n'),
 })

@@ -3,7 +3,7 @@ import tinymce from 'tinymce'
 import 'tinymce/models/dom'
 import 'tinymce/themes/silver'
 import 'tinymce/icons/default'
-import { SEED_LINES } from './seed'
+import { blockText, SEED_LINES } from './seed'
 
 const [editor] = await tinymce.init({
   selector: '#editor',
@@ -20,6 +20,5 @@ const [editor] = await tinymce.init({
 editor.setContent(SEED_LINES.map((l) => `<p>${l}</p>`).join(''))
 editor.undoManager.clear()
 Object.assign(window, {
-  editorText: () =>
-    [...editor.getBody().querySelectorAll('p')].map((p) => p.textContent).join('\n'),
+  editorText: () => [...editor.getBody().querySelectorAll('p')].map(blockText).join('\n'),
 })
