@@ -7,7 +7,7 @@ import type { Heading, Line, LineKind } from './types'
 
 const INDENT = /^[ \t\u3000\u00a0]*/
 const DATE_LINE =
-  /^(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
+  /^(\d{4}年\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
 const DOCNUMBER_LINE = /^\S{1,20}[〔［[【（(]\d{2,4}[〕］\]】）)]第?\d+号$/
 const ANNOTATION_LINE = /^[（(]此件[^）)]*[）)]$/
 
@@ -71,7 +71,8 @@ function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
     return { kind: 'attachment-note' }
   // each of these ends with one character: a line ending otherwise is not tried against them
   const last = body[body.length - 1]
-  if (last === '日' && DATE_LINE.test(body)) return { kind: 'date' }
+  // 2025年1月16号: a 成文日期 written with 号 is still the date (a rule asks for 日)
+  if ((last === '日' || last === '号') && DATE_LINE.test(body)) return { kind: 'date' }
   if (last === '号' && DOCNUMBER_LINE.test(body)) return { kind: 'docnumber' }
   if ((last === '）' || last === ')') && ANNOTATION_LINE.test(body)) return { kind: 'annotation' }
   return { kind: 'paragraph' }

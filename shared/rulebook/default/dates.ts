@@ -53,6 +53,18 @@ export const dateRules: RuleEntry[] = [
   },
   {
     ...base,
+    id: 'num-doc-date-hao',
+    kind: 'pattern',
+    severity: 'error',
+    description: '成文日期的“日”不写作“号”',
+    authority: 'GB/T 9704—2012 7.3.5',
+    level: '国标',
+    options: { pattern: '(?<=\\d月\\d{1,2})号$', replacement: '日', lineKinds: ['date'] },
+    messages: { replace: '成文日期写“日”，不写“号”' },
+    examples: { invalid: ['县统计局\n2025年1月16号'], valid: ['县统计局\n2025年1月16日'] },
+  },
+  {
+    ...base,
     id: 'num-mixed-date-forms',
     kind: 'date-forms',
     severity: 'error',

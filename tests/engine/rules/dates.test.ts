@@ -60,6 +60,28 @@ testRule(defaultEntry('num-doc-date-arabic'), {
   ],
 })
 
+testRule(defaultEntry('num-doc-date-hao'), {
+  valid: [
+    '县统计局\n2025年1月16日',
+    // 号 in the body is another matter (a house number, a document number)
+    '1月16号召开会议。',
+    '县统计局\n县统〔2025〕16号',
+    '地址：人民路2025年1月16号',
+  ],
+  invalid: [
+    {
+      text: '县统计局\n2025年1月16号',
+      errors: [{ messageId: 'replace', line: 2, column: 10, endColumn: 11 }],
+      output: '县统计局\n2025年1月16日',
+    },
+    {
+      text: '𠮷县统计局\r\n\u3000\u30002024年12月5号',
+      errors: [{ messageId: 'replace', line: 2, column: 12 }],
+      output: '𠮷县统计局\r\n\u3000\u30002024年12月5日',
+    },
+  ],
+})
+
 testRule(defaultEntry('num-mixed-date-forms'), {
   valid: [
     '2023年12月完成。',
