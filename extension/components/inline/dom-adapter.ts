@@ -10,6 +10,7 @@ import {
   visibleBox,
   type EditorAdapter,
 } from './adapter'
+import { stillEditable } from './targets'
 import { domRange, readDom, textOffset, type DomText } from './text-map'
 
 /** Editor-specific normalisation of the text they keep (CKEditor's inline filler, for instance). */
@@ -150,6 +151,7 @@ export function createDomAdapter(root: HTMLElement): EditorAdapter {
       return textOffset(map, sel.anchorNode!, sel.anchorOffset)
     },
     async replace(start, end, replacement) {
+      if (!stillEditable(root)) return false
       const before = read()
       const [from, to, text] = replacement
         ? [start, end, replacement]

@@ -7,7 +7,7 @@ import { Card, CanvasNotice } from './card'
 import { createChecker, type Checker, type RemoteLint } from './checker'
 import { createDomAdapter } from './dom-adapter'
 import { createOverlay, type Hit } from './overlay'
-import { documentsOf, findTargets, isTextarea } from './targets'
+import { documentsOf, findTargets, isTextarea, stillEditable } from './targets'
 import { createTextareaAdapter } from './textarea-adapter'
 
 /** What the page UI needs from the extension, injected so the UI stays free of messaging. */
@@ -79,7 +79,10 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
   const scan = () => {
     for (const [el, c] of checkers)
       // a frame whose document was replaced leaves its old body connected to a windowless document
-      if (!el.isConnected || !el.ownerDocument.defaultView) {
+      // … and an editor switched to read-only is left alone
+      if (!el.isConnected || !el.ownerDocument.defaultView || !stillEditable(el)) {
+        // a card left open would still offer to write into it
+        if (open?.hit.checker === c) closeCard()
         c.destroy()
         checkers.delete(el)
       }
@@ -209,7 +212,12 @@ export function startInline(initial: Rulebook, deps: InlineDeps): InlineApp {
     listen(doc, 'load', ((e: Event) => {
       if ((e.target as Element | null)?.localName === 'iframe') scanSoon()
     }) as EventListener)
-    mutations.observe(doc.documentElement, { childList: true, subtree: true })
+    mutations.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'readonly', 'disabled', 'aria-readonly'],
+    })
   }
   scan()
 

@@ -21,6 +21,14 @@ export function optOut(el: Element): string | null {
   return null
 }
 
+/**
+ * Whether a checked element still takes the writer's edits: an editor switched to read-only
+ * (readonly, contenteditable="false", aria-readonly) is no longer checked and never written to.
+ */
+export function stillEditable(el: HTMLElement): boolean {
+  return optOut(el) === null && (isTextarea(el) || el.isContentEditable)
+}
+
 /** The element to check for a candidate: the textarea itself or the outermost editable root. */
 export function editableRoot(el: Element): HTMLElement | null {
   if (isTextarea(el)) return el

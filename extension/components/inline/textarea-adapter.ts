@@ -9,6 +9,7 @@ import {
   visibleBox,
   type EditorAdapter,
 } from './adapter'
+import { stillEditable } from './targets'
 import { createTextareaMirror } from './textarea-mirror'
 
 /** `mirrorParent` is where the measuring copy lives (our shadow root, never the page's editor). */
@@ -67,6 +68,8 @@ export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Nod
     },
     caret: () => (doc.activeElement === el ? el.selectionStart : null),
     async replace(start, end, replacement) {
+      // setRangeText would write into a read-only field: never edit what the page locked
+      if (!stillEditable(el)) return false
       const before = el.value
       el.focus({ preventScroll: true })
       el.setSelectionRange(start, end)
