@@ -1,12 +1,14 @@
 // Extension benchmark: gzipped size of the built content script, engine time to re-check after one keystroke.
 import { execSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { createSession, defaultRulebook } from '../shared/index'
 import { generateReport } from './corpus'
 
 const CONTENT = '.output/chrome-mv3/content-scripts/content.js'
-if (!existsSync(CONTENT)) execSync('npx wxt build', { stdio: 'inherit' })
+// always built from the current sources: a build left from an earlier commit would be measured
+// instead (it once hid 6 kB of new rules)
+execSync('npx wxt build', { stdio: 'ignore' })
 const raw = readFileSync(CONTENT)
 const gzipKb = gzipSync(raw, { level: 9 }).length / 1024
 
@@ -32,7 +34,7 @@ const median = times[N >> 1]
 const p95 = times[Math.floor(N * 0.95)]
 
 console.table({
-  'content script (gzip, kB)': { value: +gzipKb.toFixed(1), target: '≤ 45 (SPEC: tens of kB)' },
+  'content script (gzip, kB)': { value: +gzipKb.toFixed(1), target: 'tens of kB (SPEC)' },
   'document (chars)': { value: text.length, target: '≈ 14,000' },
   're-check after a keystroke, median (ms)': { value: +median.toFixed(3), target: '≤ 1' },
   're-check after a keystroke, p95 (ms)': { value: +p95.toFixed(3), target: '' },
