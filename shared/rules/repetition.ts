@@ -228,28 +228,15 @@ export default defineRuleKind<Options>({
             })
           }
         }
-        if (pair) {
-          pairRe!.lastIndex = 0
-          for (let m = pairRe!.exec(text); m; m = pairRe!.exec(text)) {
+        // doubled words of the pattern, then listed two-character words typed twice
+        for (const re of [pair ? pairRe : null, wordRe]) {
+          if (!re) continue
+          re.lastIndex = 0
+          for (let m = re.exec(text); m; m = re.exec(text)) {
             const start = m.index + m[1].length
             const end = start + m[1].length
-            if (allowed(m!.index, end)) continue
-            emit({
-              messageId: 'word',
-              data: { word: m[1] },
-              start,
-              end,
-              fix: { start, end, replacement: '' },
-            })
-          }
-        }
-        if (wordRe) {
-          wordRe.lastIndex = 0
-          for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
-            const start = m.index + m[1].length
-            const end = start + m[1].length
-            // Allowed only when the whole doubled form lies inside an allowed string.
-            if (allowed(m!.index, end)) continue
+            // allowed only when the whole doubled form lies inside an allowed string
+            if (allowed(m.index, end)) continue
             emit({
               messageId: 'word',
               data: { word: m[1] },

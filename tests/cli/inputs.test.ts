@@ -1,15 +1,8 @@
 // The CLI on files as Windows and Word write them: GB18030/GBK, BOMs, UTF-16, CRLF and .docx headings.
 
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  TextRun,
-} from 'docx'
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { afterAll, describe, expect, it } from 'vitest'
+import { wordListDocx, type ListRow } from '../support/word-lists'
 import { encodeGb18030 } from './gb18030'
 import { runCli, tempDir } from './run-cli'
 import { DEFECT_LINE, DEFECTIVE } from './texts'
@@ -118,47 +111,10 @@ describe('.docx', () => {
 })
 
 describe('.docx with Word automatic list numbering', () => {
-  /** The outline levels 一、（一）1. drawn by Word; `second` is the format of level 2. */
-  function listDocx(name: string, rows: [string, number | null][], second = '（%2）') {
-    const level = (
-      n: number,
-      format: (typeof LevelFormat)[keyof typeof LevelFormat],
-      text: string,
-    ) => ({
-      level: n,
-      format,
-      text,
-      alignment: AlignmentType.LEFT,
-    })
-    const doc = new Document({
-      numbering: {
-        config: [
-          {
-            reference: 'outline',
-            levels: [
-              level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
-              level(1, LevelFormat.CHINESE_COUNTING, second),
-              level(2, LevelFormat.DECIMAL, '%3.'),
-            ],
-          },
-        ],
-      },
-      sections: [
-        {
-          children: rows.map(
-            ([text, lvl]) =>
-              new Paragraph({
-                text,
-                ...(lvl !== null && { numbering: { reference: 'outline', level: lvl } }),
-              }),
-          ),
-        },
-      ],
-    })
-    return Packer.toBuffer(doc).then((b) => tmp.write(name, new Uint8Array(b)))
-  }
+  const listDocx = async (name: string, rows: ListRow[], second?: string) =>
+    tmp.write(name, await wordListDocx(rows, second))
 
-  const REPORT: [string, number | null][] = [
+  const REPORT: ListRow[] = [
     ['关于2024年工作情况的报告', null],
     ['市人民政府：', null],
     ['主要工作', 0],
@@ -169,7 +125,7 @@ describe('.docx with Word automatic list numbering', () => {
     ['存在问题', 0],
     ['学习不够深入。', null],
   ]
-  const SIGNED: [string, number | null][] = [
+  const SIGNED: ListRow[] = [
     ['继续抓好各项工作落实。', null],
     ['县统计局', null],
     ['2024年12月20日', null],

@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx'
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lint } from '../../shared/index'
+import { wordListDocx, type ListRow } from '../support/word-lists'
 
 const EXTENSION = resolve(process.env.REPORTLINT_EXTENSION_DIR ?? '.output/chrome-mv3')
 const SHOTS = process.env.REPORTLINT_SCREENSHOTS ? resolve('docs/screenshots') : null
@@ -155,13 +156,8 @@ describe('side panel', () => {
   })
 
   it('reads the numbers Word draws in an uploaded .docx as the writer sees them', async () => {
-    const level = (
-      n: number,
-      format: (typeof LevelFormat)[keyof typeof LevelFormat],
-      text: string,
-    ) => ({ level: n, format, text, alignment: AlignmentType.LEFT })
     // Word draws 一、 and (一) (half-width brackets: a defect); 三、 is typed after two Word numbers.
-    const rows: [string, number | null][] = [
+    const rows: ListRow[] = [
       ['关于2024年工作情况的报告', null],
       ['主要工作', 0],
       ['抓学习', 1],
@@ -169,32 +165,8 @@ describe('side panel', () => {
       ['存在问题', 0],
       ['三、下一步打算', null],
     ]
-    const doc = new Document({
-      numbering: {
-        config: [
-          {
-            reference: 'outline',
-            levels: [
-              level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
-              level(1, LevelFormat.CHINESE_COUNTING, '(%2)'),
-            ],
-          },
-        ],
-      },
-      sections: [
-        {
-          children: rows.map(
-            ([text, lvl]) =>
-              new Paragraph({
-                text,
-                ...(lvl !== null && { numbering: { reference: 'outline', level: lvl } }),
-              }),
-          ),
-        },
-      ],
-    })
     const file = join(profile, '自动编号.docx')
-    writeFileSync(file, await Packer.toBuffer(doc))
+    writeFileSync(file, await wordListDocx(rows, '(%2)'))
     const seen = [
       '关于2024年工作情况的报告',
       '一、主要工作',
