@@ -2,15 +2,13 @@
 // a re-check follows), an open card stays open and still applies, and a repaint before the re-check keeps the underlines.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { launchOffline, type ExtensionBrowser } from './support/browser'
 import { COMMA_RULE, editorText, GAP_RULE, openCardFor, underlines } from './support/scenarios'
-import { deadUrl } from './support/server'
 
 let browser: ExtensionBrowser
 let page: Page
 beforeAll(async () => {
-  browser = await launchWithExtension(inject('extensionDir'))
-  await browser.useServer(await deadUrl())
+  browser = await launchOffline()
   page = await browser.context.newPage()
   await page.goto(`${inject('pagesUrl')}/contenteditable.html`)
 })

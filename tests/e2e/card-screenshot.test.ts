@@ -2,16 +2,14 @@
 // when REPORTLINT_SCREENSHOTS=1 (a normal run writes nothing into the repository).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, expect, inject, it } from 'vitest'
-import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { launchOffline, type ExtensionBrowser } from './support/browser'
 import { COMMA_RULE, openCardFor, underlines } from './support/scenarios'
-import { deadUrl } from './support/server'
 
 let browser: ExtensionBrowser | undefined
 afterAll(() => browser?.close())
 
 it('shows the card with the message, the fix as a diff and the actions', async () => {
-  browser = await launchWithExtension(inject('extensionDir'))
-  await browser.useServer(await deadUrl())
+  browser = await launchOffline()
   const page = await browser.context.newPage()
   await page.setViewportSize({ width: 900, height: 560 })
   await page.goto(`${inject('pagesUrl')}/ckeditor.html`)

@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchOffline, type ExtensionBrowser } from './support/browser'
 import { latencyFigures, recordLatency, typeLikeAWriter } from './support/latency'
-import { deadUrl, serveDir, type Served } from './support/server'
+import { serveDir, type Served } from './support/server'
 
 /** About 2 MB of report text (UTF-16 code units), with a fixable defect in every section. */
 function hugeReport(): string[] {
@@ -61,8 +61,7 @@ beforeAll(async () => {
     ),
   )
   site = await serveDir(dir)
-  browser = await launchWithExtension(inject('extensionDir'))
-  await browser.useServer(await deadUrl())
+  browser = await launchOffline()
 }, 60_000)
 
 afterAll(async () => {

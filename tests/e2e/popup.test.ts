@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, expect, inject, it } from 'vitest'
-import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { launchOffline, type ExtensionBrowser } from './support/browser'
 import { COMMA_RULE, underlines } from './support/scenarios'
-import { deadUrl } from './support/server'
 
 let browser: ExtensionBrowser | undefined
 let devtools: Browser | undefined
@@ -60,8 +59,7 @@ async function openPopup(b: ExtensionBrowser): Promise<Page> {
 }
 
 it('names the site and switches checking off and on for it', async () => {
-  browser = await launchWithExtension(inject('extensionDir'), ['--remote-debugging-port=0'])
-  await browser.useServer(await deadUrl())
+  browser = await launchOffline(['--remote-debugging-port=0'])
   const page = await browser.context.newPage()
   await page.goto(`${inject('pagesUrl')}/textarea.html`)
   await page.bringToFront()

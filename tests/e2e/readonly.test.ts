@@ -2,10 +2,9 @@
 // checked again once it is editable.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { launchOffline, type ExtensionBrowser } from './support/browser'
 import type { EditorName } from './support/pages'
 import { COMMA_RULE, EDITABLE, editorText, openCardFor, underlines } from './support/scenarios'
-import { deadUrl } from './support/server'
 
 const poll = { timeout: 10_000, interval: 50 }
 
@@ -20,8 +19,7 @@ const lock: Partial<Record<EditorName, [string, string, string]>> = {
 describe('an editor switched to read-only', () => {
   let browser: ExtensionBrowser
   beforeAll(async () => {
-    browser = await launchWithExtension(inject('extensionDir'))
-    await browser.useServer(await deadUrl())
+    browser = await launchOffline()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,15 +1,13 @@
 // End-to-end: the worker down at start — the options page says so and the bundled rulebook still lints.
 import { afterAll, expect, inject, it } from 'vitest'
-import { launchWithExtension, type ExtensionBrowser } from './support/browser'
+import { launchOffline, type ExtensionBrowser } from './support/browser'
 import { COMMA_RULE, underlines } from './support/scenarios'
-import { deadUrl } from './support/server'
 
 let browser: ExtensionBrowser | undefined
 afterAll(() => browser?.close())
 
 it('lints with the bundled rulebook when the worker is unreachable', async () => {
-  browser = await launchWithExtension(inject('extensionDir'))
-  await browser.useServer(await deadUrl())
+  browser = await launchOffline()
   const options = await browser.openExtensionPage('options.html')
   await options.locator('[data-action="sync"]').click()
   await expect

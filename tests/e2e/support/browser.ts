@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
+import { inject } from 'vitest'
+import { deadUrl } from './server'
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url))
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -98,4 +100,14 @@ declare const chrome: {
       remove(keys: string[]): Promise<void>
     }
   }
+}
+
+/**
+ * The e2e build of the extension with its rulebook server unreachable, as for a writer whose worker
+ * is down: it lints with the bundled default rulebook.
+ */
+export async function launchOffline(extraArgs: string[] = []): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension(inject('extensionDir'), extraArgs)
+  await browser.useServer(await deadUrl())
+  return browser
 }

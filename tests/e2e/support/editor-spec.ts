@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchWithExtension, type ExtensionBrowser } from './browser'
+import { launchOffline, type ExtensionBrowser } from './browser'
 import type { EditorName } from './pages'
 import {
   appliesAllFixes,
@@ -16,7 +16,6 @@ import {
   typingUpdates,
   underlinesClipped,
 } from './scenarios'
-import { deadUrl } from './server'
 
 /** One browser and one page per editor; the worker is unreachable so the bundled rulebook lints. */
 export function editorSpec(editor: EditorName): void {
@@ -24,8 +23,7 @@ export function editorSpec(editor: EditorName): void {
     let browser: ExtensionBrowser
     let page: Page
     beforeAll(async () => {
-      browser = await launchWithExtension(inject('extensionDir'))
-      await browser.useServer(await deadUrl())
+      browser = await launchOffline()
       page = await browser.context.newPage()
       await page.goto(`${inject('pagesUrl')}/${editor}.html`)
     })
