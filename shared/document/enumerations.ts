@@ -1,6 +1,6 @@
 /** Inline enumerators inside a paragraph: 一是/二是…, 第一/第二…, 其一/其二…, 首先/其次/再次/最后. */
 
-import { requiredChars } from '../rules/util/required-chars'
+import { requiredStrings } from '../rules/util/required-chars'
 import { lineMemo } from './line-memo'
 import { parseHanzi } from './numerals'
 
@@ -20,12 +20,23 @@ export interface Enumerator {
 const BOUNDARY = '(?<=^|[。；;！？：:，,]|^[ \\u3000]+)'
 // A comma or a stray 顿号 follows; "第一、二季度" and "第一、第二批" are ranges, not enumerators.
 const AFTER = '[，,]|、(?![第一二三四五六七八九十])'
-const ENUM = new RegExp(
-  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=${AFTER})|其([一二三四五六七八九十])(?=${AFTER})|(首先|其次|再次|最后)(?=${AFTER}))`,
-  'g',
-)
+const CORE = `(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=${AFTER})|其([一二三四五六七八九十])(?=${AFTER})|(首先|其次|再次|最后)(?=${AFTER}))`
+/** The whole expression, for what every line with an enumerator contains. */
+const ENUM = new RegExp(BOUNDARY + CORE)
 /** Characters every line with an enumerator contains (one of). */
-export const ENUMERATOR_NEEDS = requiredChars(ENUM.source)
+export const ENUMERATOR_NEEDS = requiredStrings(ENUM.source)
+/**
+ * The expression without its boundary, tried only where a clause starts: a lookbehind at the head
+ * of an expression is tested at every position of every line.
+ */
+const AT = new RegExp(CORE, 'y')
+const code = (chars: string) => {
+  const out = new Uint8Array(65536)
+  for (const ch of chars) out[ch.charCodeAt(0)] = 1
+  return out
+}
+const CLAUSE_END = code('。；;！？：:，,')
+const FIRST = code('一二三四五六七八九十第其首再最')
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
 
 /**
@@ -36,11 +47,19 @@ export const findEnumerators: (text: string) => readonly Enumerator[] = lineMemo
 
 function scanEnumerators(text: string): Enumerator[] {
   const out: Enumerator[] = []
-  ENUM.lastIndex = 0
-  for (let m = ENUM.exec(text); m; m = ENUM.exec(text)) {
+  let lead = 0
+  while (text[lead] === ' ' || text[lead] === '\u3000') lead++
+  for (let i = 0; i < text.length; i++) {
+    if (!FIRST[text.charCodeAt(i)]) continue
+    if (i > lead && !CLAUSE_END[text.charCodeAt(i - 1)]) continue
+    AT.lastIndex = i
+    const m = AT.exec(text)
+    if (!m) continue
     const [whole, shi, di, qi, word] = m
     const family: EnumFamily = shi ? 'shi' : di ? 'di' : qi ? 'qi' : 'sequence-words'
     const ordinal = word ? SEQUENCE_WORDS[word] : parseHanzi(shi ?? di ?? qi)
+    // a match is passed over, as a global search would, even when its number does not read
+    i += whole.length - 1
     if (!ordinal) continue
     out.push({ family, ordinal, start: m.index, end: m.index + whole.length, text: whole })
   }

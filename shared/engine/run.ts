@@ -4,6 +4,7 @@ import type { DocModel, Line, LineKind } from '../document/types'
 import { ruleKinds } from '../rules'
 import type { Report, RuleKind, RuleListener } from '../rules/kind'
 import type { Finding, RuleEntry, Rulebook } from '../types'
+import { needsList } from '../rules/util/required-chars'
 import { formatMessage } from './messages'
 import { positionAt } from './positions'
 
@@ -61,25 +62,30 @@ function absolute(r: Report, offset: number, rule: CompiledRule): Raw {
 }
 
 /**
- * The line rules of a compiled rulebook with their prefilter. `slotOf` maps a UTF-16 code unit to
- * a slot (0: no rule needs it); the rules needing slot s are `ruleList[ruleStart[s] .. ruleStart[s+1])`.
+ * The line rules of a compiled rulebook with their prefilter, as bit sets of rules (`words` 32-bit
+ * words each). `slotOf` maps a UTF-16 code unit to a slot (0: no rule needs a string starting with
+ * it); `single` holds, per slot, the rules needing that character alone. Longer strings starting
+ * with the slot's character are `pairStart[s] .. pairStart[s+1]`: their second character in
+ * `second`, the rest in `rest` ("" when there is none), their rules in `pairRules`.
  */
 interface LinePlan {
   active: CompiledRule[]
-  /** Per active rule: 1 when it runs on every line (it declared no `needs`). */
-  always: Uint8Array
-  /** Per active rule: bit set of the line kinds it runs on (all bits when it declared no `kinds`). */
-  kindMask: Int32Array
+  words: number
+  /** The rules that run on every line (they declared no `needs`). */
+  always: Int32Array
+  /** Per line kind, the rules that run on lines of that kind (filled as kinds are met). */
+  byKind: Map<string, Int32Array>
   slotOf: Uint16Array
-  ruleStart: Int32Array
-  ruleList: Int32Array
-}
-
-const KIND_BITS = new Map<string, number>()
-const kindBit = (kind: string) => {
-  let bit = KIND_BITS.get(kind)
-  if (bit === undefined) KIND_BITS.set(kind, (bit = 1 << KIND_BITS.size))
-  return bit
+  single: Int32Array
+  pairStart: Int32Array
+  /** Per slot, a 32-bit filter of its strings' second characters (bit `code & 31`). */
+  pairBloom: Int32Array
+  second: Uint16Array
+  rest: string[]
+  pairRules: Int32Array
+  /** Scratch for `markWanted`: the last line number each slot was met on. */
+  stamps: Int32Array
+  stamped: number
 }
 
 const plans = new WeakMap<CompiledRule[], LinePlan>()
@@ -88,55 +94,120 @@ function linePlan(rules: CompiledRule[]): LinePlan {
   const known = plans.get(rules)
   if (known) return known
   const active = rules.filter((r) => !r.error && r.listener?.line)
+  const words = Math.max(1, Math.ceil(active.length / 32))
+  const setBit = (set: Int32Array, at: number, r: number) =>
+    (set[at * words + (r >> 5)] |= 1 << (r & 31))
   const slotOf = new Uint16Array(65536)
-  const rulesOf: number[][] = [[]]
-  const always = Uint8Array.from(active, (rule, r) => {
+  let slots = 1
+  // per slot: strings after the first character → the rules needing them
+  const longer = new Map<number, Map<string, number[]>>()
+  const singles: [number, number][] = []
+  const always = new Int32Array(words)
+  active.forEach((rule, r) => {
     const needs = rule.listener!.needs
-    if (!needs) return 1
-    for (let i = 0; i < needs.length; i++) {
-      const code = needs.charCodeAt(i)
-      if (!slotOf[code]) slotOf[code] = rulesOf.push([]) - 1
-      const list = rulesOf[slotOf[code]]
-      if (list.at(-1) !== r) list.push(r)
+    if (!needs) return setBit(always, 0, r)
+    for (const s of needsList(needs)) {
+      const code = s.charCodeAt(0)
+      const slot = (slotOf[code] ||= slots++)
+      if (s.length === 1) singles.push([slot, r])
+      else {
+        const bySlot = longer.get(slot) ?? longer.set(slot, new Map()).get(slot)!
+        const list = bySlot.get(s.slice(1)) ?? bySlot.set(s.slice(1), []).get(s.slice(1))!
+        list.push(r)
+      }
     }
-    return 0
   })
-  const kindMask = Int32Array.from(active, (rule) => {
-    const kinds = rule.listener!.kinds
-    return kinds ? kinds.reduce((mask, k) => mask | kindBit(k), 0) : -1
-  })
-  const ruleStart = new Int32Array(rulesOf.length + 1)
-  rulesOf.forEach((list, slot) => (ruleStart[slot + 1] = ruleStart[slot] + list.length))
-  const ruleList = Int32Array.from(rulesOf.flat())
-  const plan = { active, always, kindMask, slotOf, ruleStart, ruleList }
+  const single = new Int32Array(slots * words)
+  for (const [slot, r] of singles) setBit(single, slot, r)
+  const pairStart = new Int32Array(slots + 1)
+  const rest: string[] = []
+  const pairList: number[][] = []
+  for (let slot = 0; slot < slots; slot++) {
+    for (const [after, list] of longer.get(slot) ?? []) {
+      rest.push(after)
+      pairList.push(list)
+    }
+    pairStart[slot + 1] = rest.length
+  }
+  const pairRules = new Int32Array(rest.length * words)
+  pairList.forEach((list, j) => list.forEach((r) => setBit(pairRules, j, r)))
+  const second = Uint16Array.from(rest, (after) => after.charCodeAt(0))
+  const pairBloom = new Int32Array(slots)
+  for (let slot = 0; slot < slots; slot++)
+    for (let j = pairStart[slot]; j < pairStart[slot + 1]; j++)
+      pairBloom[slot] |= 1 << (second[j] & 31)
+  const restAfter = rest.map((after) => after.slice(1))
+  const plan = {
+    active,
+    words,
+    always,
+    byKind: new Map<string, Int32Array>(),
+    slotOf,
+    single,
+    pairStart,
+    pairBloom,
+    second,
+    rest: restAfter,
+    pairRules,
+    stamps: new Int32Array(slots),
+    stamped: 0,
+  }
   plans.set(rules, plan)
   return plan
 }
 
 /**
- * Marks in `wanted` (cleared first) the rules that `text[start, end)` may concern: those without
- * `needs`, of the line's kind, and those with `needs` the text contains one character of.
+ * Sets in `wanted` (a bit set of rules, cleared first) the rules that `text[start, end)` may
+ * concern: those without `needs` and those with `needs` the text contains one character or string
+ * of, of the line's kind.
  */
 function markWanted(
   plan: LinePlan,
   text: string,
   start: number,
   end: number,
-  kind: number,
-  wanted: Uint8Array,
-  slotSeen: Uint8Array,
+  kind: string,
+  wanted: Int32Array,
 ): void {
-  const { always, kindMask, slotOf, ruleStart, ruleList } = plan
-  slotSeen.fill(0)
-  wanted.fill(0)
+  const { words, slotOf, single, pairStart, pairBloom, second, rest, pairRules } = plan
+  wanted.set(plan.always)
+  // slots met on this line are stamped with a number of their own, so nothing is cleared
+  const stamp = plan.stamps
+  if (plan.stamped === 0x7fffffff) {
+    stamp.fill(0)
+    plan.stamped = 0
+  }
+  const mark = ++plan.stamped
   for (let i = start; i < end; i++) {
     const slot = slotOf[text.charCodeAt(i)]
-    if (slot === 0 || slotSeen[slot] === 1) continue
-    slotSeen[slot] = 1
-    for (let j = ruleStart[slot]; j < ruleStart[slot + 1]; j++) wanted[ruleList[j]] = 1
+    if (slot === 0) continue
+    if (stamp[slot] !== mark) {
+      stamp[slot] = mark
+      for (let w = 0, at = slot * words; w < words; w++) wanted[w] |= single[at + w]
+    }
+    if (i + 1 === end) continue
+    const next = text.charCodeAt(i + 1)
+    if (!(pairBloom[slot] & (1 << (next & 31)))) continue
+    for (let j = pairStart[slot]; j < pairStart[slot + 1]; j++) {
+      if (second[j] !== next) continue
+      const more = rest[j]
+      if (more && (i + 2 + more.length > end || !text.startsWith(more, i + 2))) continue
+      for (let w = 0, at = j * words; w < words; w++) wanted[w] |= pairRules[at + w]
+    }
   }
-  for (let r = 0; r < wanted.length; r++)
-    wanted[r] = (wanted[r] | always[r]) & (kindMask[r] & kind ? 1 : 0)
+  const ofKind = plan.byKind.get(kind) ?? rulesOfKind(plan, kind)
+  for (let w = 0; w < words; w++) wanted[w] &= ofKind[w]
+}
+
+/** The rules that run on lines of `kind`: those that declared no `kinds`, and those naming it. */
+function rulesOfKind(plan: LinePlan, kind: string): Int32Array {
+  const set = new Int32Array(plan.words)
+  plan.active.forEach((rule, r) => {
+    const kinds = rule.listener!.kinds as readonly string[] | undefined
+    if (!kinds || kinds.includes(kind)) set[r >> 5] |= 1 << (r & 31)
+  })
+  plan.byKind.set(kind, set)
+  return set
 }
 
 const NO_HITS: LineHits = []
@@ -157,8 +228,7 @@ function runLineRules(
   const plan = linePlan(rules)
   const { active } = plan
   const next: LineCache | undefined = prev ? new Map() : undefined
-  const wanted = new Uint8Array(active.length)
-  const slotSeen = new Uint8Array(plan.ruleStart.length)
+  const wanted = new Int32Array(plan.words)
   const dead = new Uint8Array(active.length)
   let hits: LineHits = NO_HITS
   let rule = 0
@@ -173,10 +243,10 @@ function runLineRules(
     if (kept?.kind === line.kind) hits = kept.hits
     else {
       // the document's text is one flat string: reading it is faster than reading a line's slice
-      markWanted(plan, doc.text, line.start, line.end, kindBit(line.kind), wanted, slotSeen)
+      markWanted(plan, doc.text, line.start, line.end, line.kind, wanted)
       hits = NO_HITS
       for (rule = 0; rule < active.length; rule++) {
-        if (!wanted[rule] || dead[rule]) continue
+        if (!(wanted[rule >> 5] & (1 << (rule & 31))) || dead[rule]) continue
         const before = hits.length
         try {
           active[rule].listener!.line!(line, report)

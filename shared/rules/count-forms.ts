@@ -3,7 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import { defineRuleKind } from './kind'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 interface Options {
   /** Measure words that make a number a count; 个/项 are left out (三个方面, 两个维护 are fixed). */
@@ -48,7 +48,7 @@ export default defineRuleKind<Options>({
     )
     return {
       kinds: ['paragraph', 'heading'],
-      needs: requiredChars(arabic.source),
+      needs: requiredStrings(arabic.source),
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const text = maskedLine(line)

@@ -5,7 +5,7 @@ import type { DocModel } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
 import { checksOption } from './util/schema'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 type Check = 'validity' | 'weekday'
 
@@ -126,7 +126,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
-      needs: requiredChars(DATE.source),
+      needs: requiredStrings(DATE.source),
       line(line, report) {
         const text = maskedLine(line)
         DATE.lastIndex = 0

@@ -2,7 +2,7 @@
 
 import { MASK, maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 interface Options {
   digits: boolean
@@ -28,7 +28,7 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
-      needs: requiredChars(RUN.source),
+      needs: requiredStrings(RUN.source),
       line(line, report) {
         const text = maskedLine(line)
         RUN.lastIndex = 0

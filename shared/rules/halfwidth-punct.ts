@@ -15,7 +15,7 @@ import {
   isHan,
 } from './util/chars'
 import { inChinesePair, zhEndsAt } from './util/quote-context'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 interface Options {
   /** Which half-width marks to check, any of , . ; : ? ! */
@@ -151,7 +151,7 @@ export default defineRuleKind<Options>({
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
-      needs: requiredChars(HALF.source),
+      needs: requiredStrings(HALF.source),
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)

@@ -2,6 +2,7 @@
 
 import type { DocModel, Line, LineKind } from '../document/types'
 import type { JsonSchema, RuleEntry, Rulebook } from '../types'
+import type { Needs } from './util/required-chars'
 
 /** What a rule reports: a message id with its data, a range and an optional certain fix. */
 export interface Report {
@@ -22,10 +23,11 @@ export type ReportFn = (report: Report) => void
 export interface RuleListener {
   line?(line: Line, report: ReportFn): void
   /**
-   * Characters of which every line `line` reports on contains at least one: the engine does not
-   * call `line` on other lines. Must be certain (leave it out when unsure), never a guess.
+   * What every line `line` reports on contains: one of the characters of a string, or one of the
+   * strings of a list. The engine does not call `line` on other lines. Must be certain (leave it
+   * out when unsure), never a guess.
    */
-  needs?: string
+  needs?: Needs
   /** Line kinds `line` reports on: the engine does not call it on lines of other kinds. */
   kinds?: readonly LineKind[]
   document?(doc: DocModel, report: ReportFn): void

@@ -8,7 +8,7 @@ import {
   type NumberCheckId,
   type NumberHit,
 } from './util/number-checks'
-import { anyOf, narrower, requiredChars } from './util/required-chars'
+import { anyOf, narrower, requiredStrings } from './util/required-chars'
 
 interface Options {
   checks: NumberCheckId[]
@@ -51,8 +51,8 @@ export default defineRuleKind<Options>({
       needs: anyOf(
         checks.map(([, c]) =>
           narrower(
-            requiredChars(c.re.source, c.re.flags),
-            c.needs && requiredChars(c.needs.source, c.needs.flags),
+            requiredStrings(c.re.source, c.re.flags),
+            c.needs && requiredStrings(c.needs.source, c.needs.flags),
           ),
         ),
       ),

@@ -6,7 +6,7 @@ import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
 import { checksOption } from './util/schema'
 import { lineMemo } from '../document/line-memo'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
 
@@ -126,6 +126,35 @@ interface Marks {
   nested: Nesting[]
 }
 
+/** Per opening mark's code, its closing mark's code; per mark, 1 for the quote and 2 for the book-title family. */
+const CLOSE_OF = new Uint16Array(65536)
+const FAMILY_BIT = new Uint8Array(65536)
+for (const [o, c] of Object.entries(PAIRS)) CLOSE_OF[o.charCodeAt(0)] = c.charCodeAt(0)
+for (const ch of '“‘') FAMILY_BIT[ch.charCodeAt(0)] = 1
+for (const ch of '《〈') FAMILY_BIT[ch.charCodeAt(0)] = 2
+const stackScratch = new Uint16Array(32)
+const NO_MARKS: Marks = Object.freeze({ open: [], unopened: [], nested: [] }) as unknown as Marks
+
+/**
+ * Whether every mark of `text` from `first` on closes in order with none of its family open
+ * around it (“…（…）…” but not “…“…”…”): then no check has anything to say. Most lines are so.
+ */
+function plain(text: string, first: number, skipStart: number, skipEnd: number): boolean {
+  let depth = 0
+  let families = 0
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!IS_MARK[c] || (i >= skipStart && i < skipEnd)) continue
+    if (CLOSE_OF[c]) {
+      if (families & FAMILY_BIT[c] || depth === stackScratch.length) return false
+      families |= FAMILY_BIT[c]
+      stackScratch[depth++] = c
+    } else if (depth === 0 || CLOSE_OF[stackScratch[--depth]] !== c) return false
+    else families &= ~FAMILY_BIT[stackScratch[depth]]
+  }
+  return depth === 0
+}
+
 /**
  * Scans one line for the three checks at once. Linear in the line: each mark keeps a stack of
  * where it is open, so no search walks the stack.
@@ -138,9 +167,10 @@ function scan(line: Line): Marks {
   let first = 0
   while (first < text.length && !IS_MARK[text.charCodeAt(first)]) first++
   // most lines have no paired mark at all
-  if (first === text.length) return { open, unopened, nested }
-  const report = (found: Nesting) => nested.push(found)
+  if (first === text.length) return NO_MARKS
   const [skipStart, skipEnd] = skipped(line, text)
+  if (plain(text, first, skipStart, skipEnd)) return NO_MARKS
+  const report = (found: Nesting) => nested.push(found)
   const holds = marksBetween(text)
   const stack: Open[] = []
   /** For each opening mark, the stack position where it is innermost open (-1: not open). */
@@ -292,7 +322,7 @@ export default defineRuleKind<Options>({
               if (checks.has(check)) report(found)
           }
         : undefined,
-      needs: requiredChars(MARKS.source),
+      needs: requiredStrings(MARKS.source),
       document: checks.has('unpaired') ? (doc, report) => unpaired(doc, report) : undefined,
     }
   },

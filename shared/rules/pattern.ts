@@ -5,7 +5,7 @@ import type { LineKind } from '../document/types'
 import { RangeIndex } from '../engine/intervals'
 import { defineRuleKind } from './kind'
 import { compilePattern, patternProblems } from './util/regex'
-import { narrower, requiredChars } from './util/required-chars'
+import { narrower, requiredStrings } from './util/required-chars'
 import { expandReplacement } from './util/replace'
 
 interface Options {
@@ -95,8 +95,8 @@ export default defineRuleKind<Options>({
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
       needs: narrower(
-        requiredChars(options.pattern, options.flags),
-        options.trigger ? requiredChars(options.trigger, options.flags) : undefined,
+        requiredStrings(options.pattern, options.flags),
+        options.trigger ? requiredStrings(options.trigger, options.flags) : undefined,
       ),
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return

@@ -3,7 +3,7 @@
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 interface Phrase {
   text: string
@@ -98,7 +98,7 @@ export default defineRuleKind<Options>({
     const glued = (c: string) => c !== '' && c !== '\n'
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
-      needs: sorted.length ? requiredChars(re.source) : undefined,
+      needs: sorted.length ? requiredStrings(re.source) : undefined,
       line(line, report) {
         if (!sorted.length || (kinds && !kinds.has(line.kind))) return
         const text = maskedLine(line)

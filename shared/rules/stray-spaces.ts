@@ -4,7 +4,7 @@ import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
 import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './util/chars'
-import { requiredChars } from './util/required-chars'
+import { requiredStrings } from './util/required-chars'
 
 interface Options {
   lineKinds?: LineKind[]
@@ -163,7 +163,7 @@ export default defineRuleKind<Options>({
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
-      needs: requiredChars(SPACES.source),
+      needs: requiredStrings(SPACES.source),
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)

@@ -10,46 +10,107 @@
  * tests/engine/required-chars.test.ts checks it against the RegExp engine itself.
  */
 
-/** Above this many characters a requirement filters too little to be worth keeping. */
-const MAX_CHARS = 64
+/** Above this many strings a requirement filters too little to be worth keeping. */
+const MAX_SET = 64
 
 class Unsupported extends Error {}
 
-/** `null`: no character is certain (an optional part, a negated class, a zero-width assertion). */
+/** `null`: nothing is certain (an optional part, a negated class, a zero-width assertion). */
 type Req = Set<string> | null
+
+/**
+ * What the analysis knows of a part of an expression: `req`, strings of which every match contains
+ * one; `exact`, every string the part can match, when they are few and short (a lookaround or an
+ * anchor matches only ""); `first` and `last`, when the part's length is unknown (x+, x{2,}), strings
+ * of which each match starts (ends) with one.
+ */
+interface Info {
+  req: Req
+  exact: Set<string> | null
+  first?: Set<string>
+  last?: Set<string>
+}
+
+const NOTHING: Info = { req: null, exact: null }
+const EMPTY: Info = { req: null, exact: new Set(['']) }
 
 // Rough frequency in reports: a requirement made of characters on nearly every line filters
 // nothing, so the analysis keeps the one made of rarer characters.
 const COMMON = new Set('，。、的和是在了一')
 const FREQUENT = new Set('0123456789年月日（）“”《》：；')
 
+function charCost(ch: string): number {
+  return COMMON.has(ch) ? 100 : FREQUENT.has(ch) ? 12 : ch >= '\u4e00' && ch <= '\u9fff' ? 4 : 1
+}
+
+/**
+ * A string of several characters is far rarer than its rarest one (but figures run together: "20"
+ * is in every year); each character adds a little to check.
+ */
 function cost(set: Set<string>): number {
   let c = 0
-  for (const ch of set)
-    c += COMMON.has(ch) ? 100 : FREQUENT.has(ch) ? 12 : ch >= '\u4e00' && ch <= '\u9fff' ? 4 : 1
+  for (const s of set) {
+    let rarest = Infinity
+    for (const ch of s) rarest = Math.min(rarest, charCost(ch))
+    for (const ch of s.slice(1)) if (!/[0-9A-Za-z]/.test(ch)) rarest /= 16
+    c += rarest + 0.1 * (s.length - 1)
+  }
   return c
 }
 
 function union(a: Req, b: Req): Req {
   if (!a || !b) return null
   const out = new Set([...a, ...b])
-  return out.size > MAX_CHARS ? null : out
+  return out.size > MAX_SET ? null : out
+}
+
+/** Every string of `a` followed by one of `b`, or null when there are too many or they are too long. */
+function concat(a: Set<string>, b: Set<string>, maxLen: number): Set<string> | null {
+  if (a.size * b.size > MAX_SET) return null
+  const out = new Set<string>()
+  for (const x of a)
+    for (const y of b) {
+      if (x.length + y.length > maxLen) return null
+      out.add(x + y)
+    }
+  return out
+}
+
+/** `set` without the strings that contain another of its strings: a line holding one holds both. */
+function minimal(set: Set<string>): Set<string> {
+  const all = [...set]
+  if (all.every((s) => s.length === 1)) return set
+  return new Set(all.filter((s) => !all.some((t) => t !== s && s.includes(t))))
 }
 
 function rangeSet(from: number, to: number): Req {
   if (to < from) throw new Unsupported()
-  if (to - from + 1 > MAX_CHARS) return null
+  if (to - from + 1 > MAX_SET) return null
   const out = new Set<string>()
   for (let c = from; c <= to; c++) out.add(String.fromCharCode(c))
   return out
 }
 
 const DIGITS = rangeSet(48, 57)
+
+/** A part that reads one character of `set`. */
+const chars = (set: Req): Info => (set ? { req: set, exact: set } : NOTHING)
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' }
 
 class Scanner {
   i = 0
-  constructor(readonly src: string) {}
+  /** Capture groups by number: what each can match, when known. */
+  private groups: (Set<string> | null)[] = [null]
+  /** Groups that every match of the sequence being read has passed through, for back-references. */
+  private sure = new Set<number>()
+  /** The number of the capture group `atom` just read, if it read one. */
+  private lastGroup = 0
+
+  constructor(
+    readonly src: string,
+    /** Longest string kept: 1 gives single characters, as the line prefilter once needed. */
+    readonly maxLen: number,
+  ) {}
 
   peek(offset = 0): string {
     return this.src[this.i + offset] ?? ''
@@ -68,58 +129,142 @@ class Scanner {
     return parseInt(digits, 16)
   }
 
-  disjunction(): Req {
-    let req = this.alternative()
-    while (this.eat('|')) req = union(req, this.alternative())
-    return req
+  /** The cheaper of the part's requirement and (when it always matches something) its strings. */
+  reqOf(info: Info): Req {
+    const own = info.exact && !info.exact.has('') ? info.exact : null
+    if (!own) return info.req
+    return !info.req || cost(own) < cost(info.req) ? own : info.req
   }
 
-  /** A sequence needs what any one of its terms needs: keep the most selective. */
-  alternative(): Req {
-    let best: Req = null
-    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
-      const req = this.term()
-      if (req && (!best || cost(req) < cost(best))) best = req
+  disjunction(): Info {
+    const alts = [this.alternative()]
+    while (this.eat('|')) alts.push(this.alternative())
+    if (alts.length === 1) return alts[0]
+    let req: Req = new Set()
+    let exact: Req = new Set()
+    let first: Req = new Set()
+    let last: Req = new Set()
+    for (const a of alts) {
+      req = union(req, this.reqOf(a))
+      exact = union(exact, a.exact)
+      first = union(first, a.first ?? a.exact)
+      last = union(last, a.last ?? a.exact)
     }
-    return best
+    const edge = (s: Req) => (s && !s.has('') ? s : undefined)
+    return { req, exact, first: edge(first), last: edge(last) }
   }
 
-  term(): Req {
-    const req = this.atom()
-    const min = this.quantifier()
-    return min === 0 ? null : req
+  /**
+   * A sequence needs what any one of its terms needs, or one of the strings its adjacent terms
+   * spell together (\d+年 needs one of 0年…9年): keep the most selective.
+   */
+  alternative(): Info {
+    const outerSure = this.sure
+    this.sure = new Set(outerSure)
+    let best: Req = null
+    const consider = (r: Req) => {
+      if (!r || !r.size || r.has('')) return
+      const shortest = minimal(r)
+      if (!best || cost(shortest) < cost(best)) best = shortest
+    }
+    // the strings the terms read since the last one of unknown length spell
+    let chain = new Set([''])
+    let whole = true
+    let first: Set<string> | undefined
+    let fromEdge = false
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      this.lastGroup = 0
+      const t = this.term()
+      if (t.exact) {
+        consider(this.reqOf(t))
+        const next = concat(chain, t.exact, this.maxLen)
+        if (next) chain = next
+        else {
+          consider(chain)
+          if (whole) first = undefined
+          whole = fromEdge = false
+          chain = t.exact
+        }
+        continue
+      }
+      consider(this.reqOf(t))
+      if (t.first) {
+        const joined = concat(chain, t.first, this.maxLen)
+        consider(joined)
+        if (whole) first = joined ?? undefined
+      }
+      consider(chain)
+      whole = false
+      fromEdge = !!t.last
+      chain = t.last ? new Set(t.last) : new Set([''])
+    }
+    consider(chain)
+    this.sure = outerSure
+    if (whole) return { req: best, exact: chain }
+    return { req: best, exact: null, first, last: fromEdge && !chain.has('') ? chain : undefined }
   }
 
-  /** The minimum count of a quantifier after an atom (1 when there is none). */
-  quantifier(): number {
+  term(): Info {
+    const group = this.lastGroup
+    const info = this.atom()
+    const opened = this.lastGroup !== group ? this.lastGroup : 0
+    const { min, max } = this.quantifier()
+    if (opened && min >= 1) this.sure.add(opened)
+    if (min === 1 && max === 1) return info
+    if (max === 0) return EMPTY
+    if (info.exact && max !== Infinity) {
+      let run: Set<string> | null = new Set([''])
+      let all: Req = min === 0 ? new Set(['']) : new Set()
+      for (let k = 1; k <= max && run && all; k++) {
+        run = concat(run, info.exact, this.maxLen)
+        if (k >= min) all = run && union(all, run)
+      }
+      if (run && all) return { req: min ? this.reqOf(info) : null, exact: all }
+    }
+    if (min === 0) return NOTHING
+    // at least one: it holds what one holds, and starts and ends with one
+    const edge = info.exact && !info.exact.has('') ? info.exact : undefined
+    return {
+      req: this.reqOf(info),
+      exact: null,
+      first: edge ?? info.first,
+      last: edge ?? info.last,
+    }
+  }
+
+  /** The counts a quantifier after an atom allows ({1,1} when there is none). */
+  quantifier(): { min: number; max: number } {
     let min = 1
+    let max = 1
     const c = this.peek()
-    if (c === '*' || c === '?') min = 0
-    else if (c === '+') min = 1
+    if (c === '*' || c === '?') [min, max] = [0, c === '*' ? Infinity : 1]
+    else if (c === '+') max = Infinity
     else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.i))
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i))
       if (!m) throw new Unsupported()
       this.i += m[0].length - 1
       min = Number(m[1])
-    } else return 1
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity
+    } else return { min, max }
     this.i++
     this.eat('?')
-    return min
+    return { min, max }
   }
 
-  atom(): Req {
+  atom(): Info {
     const c = this.src[this.i++]
     switch (c) {
       case '(':
         return this.group()
       case '[':
-        return this.charClass()
+        return chars(this.charClass())
       case '\\':
-        return this.escape(false)
+        return this.atomEscape()
       case '.':
+        return NOTHING
       case '^':
       case '$':
-        return null
+        return EMPTY
       case '*':
       case '+':
       case '?':
@@ -128,24 +273,63 @@ class Scanner {
       case ']':
         throw new Unsupported()
       default:
-        return new Set([c])
+        return chars(new Set([c]))
     }
   }
 
-  group(): Req {
-    let negative = false
+  group(): Info {
+    let kind: 'capture' | 'plain' | 'ahead' | 'behind' | 'not' = 'capture'
     if (this.eat('?')) {
-      if (this.eat(':') || this.eat('=') || this.eat('<=')) negative = false
-      else if (this.eat('!') || this.eat('<!')) negative = true
+      if (this.eat(':')) kind = 'plain'
+      else if (this.eat('=')) kind = 'ahead'
+      else if (this.eat('<=')) kind = 'behind'
+      else if (this.eat('!') || this.eat('<!')) kind = 'not'
       else if (this.eat('<')) {
         const m = /^[A-Za-z_$][\w$]*>/.exec(this.src.slice(this.i))
         if (!m) throw new Unsupported()
         this.i += m[0].length
       } else throw new Unsupported()
     }
-    const req = this.disjunction()
+    const number = kind === 'capture' ? this.groups.push(null) - 1 : 0
+    // a lookbehind is matched backwards: its back-references are not followed here
+    const outerSure = this.sure
+    if (kind === 'behind' || kind === 'not') this.sure = new Set()
+    const info = this.disjunction()
+    this.sure = outerSure
     if (!this.eat(')')) throw new Unsupported()
-    return negative ? null : req
+    if (number) {
+      this.groups[number] = info.exact
+      this.lastGroup = number
+    }
+    // a lookaround reads nothing: a negative one is certain of nothing, a positive one of what it
+    // needs (it is on the line), though what follows it is not joined to it
+    if (kind === 'not') return EMPTY
+    if (kind === 'ahead' || kind === 'behind') return { req: this.reqOf(info), exact: null }
+    return info
+  }
+
+  /** An escape outside a class: a boundary, a back-reference or a character (set). */
+  atomEscape(): Info {
+    const c = this.peek()
+    if (c === 'b' || c === 'B') {
+      this.i++
+      return EMPTY
+    }
+    if (/[1-9]/.test(c)) {
+      const m = /^\d+/.exec(this.src.slice(this.i))!
+      this.i += m[0].length
+      const n = Number(m[0])
+      // a group not yet closed (or an octal escape) promises nothing; one that may not have taken
+      // part matches "" too
+      const seen = n < this.groups.length ? this.groups[n] : null
+      if (!seen) return NOTHING
+      return { req: null, exact: this.sure.has(n) ? seen : new Set([...seen, '']) }
+    }
+    if (c === 'k') {
+      this.escape(false)
+      return NOTHING
+    }
+    return chars(this.escape(false))
   }
 
   /** An escape; `inClass` for escapes inside [...], where \b is a backspace. */
@@ -225,39 +409,66 @@ class Scanner {
   }
 }
 
-/**
- * A set of characters (as a string) of which every match of `source` with `flags` contains at
- * least one, or undefined when no such set is certain or small enough to be useful.
- */
-export function requiredChars(source: string, flags = ''): string | undefined {
+/** What a line must contain for a rule to run on it: any one character of a string, or any one of a list of strings. */
+export type Needs = string | readonly string[]
+
+function analyse(source: string, flags: string, maxLen: number): string[] | undefined {
   // the v flag has its own class syntax; surrogates would need code-point ranges
   if (flags.includes('v') || /[\uD800-\uDFFF]|\\u\{|\\u[dD][89a-fA-F]/.test(source))
     return undefined
   try {
-    const scanner = new Scanner(source)
-    const req = scanner.disjunction()
+    const scanner = new Scanner(source, maxLen)
+    const info = scanner.disjunction()
+    const req = scanner.reqOf(info)
     if (scanner.i !== source.length || !req || req.size === 0) return undefined
-    const chars = [...req]
+    const strings = [...req]
     // case folding could match characters the set does not name
-    if (flags.includes('i') && chars.some((c) => c.toLowerCase() !== c || c.toUpperCase() !== c))
+    if (flags.includes('i') && strings.some((c) => c.toLowerCase() !== c || c.toUpperCase() !== c))
       return undefined
-    return chars.sort().join('')
+    return strings.sort()
   } catch (error) {
     if (error instanceof Unsupported) return undefined
     throw error
   }
 }
 
-/** The more selective of two requirements (either is certain, so either may be used). */
-export function narrower(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b
-  if (b === undefined) return a
-  return cost(new Set(a)) <= cost(new Set(b)) ? a : b
+/**
+ * A set of characters (as a string) of which every match of `source` with `flags` contains at
+ * least one, or undefined when no such set is certain or small enough to be useful.
+ */
+export function requiredChars(source: string, flags = ''): string | undefined {
+  return analyse(source, flags, 1)?.join('')
 }
 
-/** What a rule with several parts needs: one part's characters or another's (undefined if any part has none). */
-export function anyOf(parts: (string | undefined)[]): string | undefined {
+/**
+ * Strings (up to four characters) of which every match of `source` with `flags` contains one:
+ * "，，" is far rarer on a line than "，". Undefined when nothing certain is small enough.
+ */
+export function requiredStrings(source: string, flags = ''): string[] | undefined {
+  return analyse(source, flags, 4)
+}
+
+const asList = (needs: Needs): readonly string[] => (typeof needs === 'string' ? [...needs] : needs)
+
+/** The more selective of two requirements (either is certain, so either may be used). */
+export function narrower(a: Needs | undefined, b: Needs | undefined): Needs | undefined {
+  if (a === undefined) return b
+  if (b === undefined) return a
+  return cost(new Set(asList(a))) <= cost(new Set(asList(b))) ? a : b
+}
+
+/** What a rule with several parts needs: one part's or another's (undefined if any part has none). */
+export function anyOf(parts: (Needs | undefined)[]): Needs | undefined {
   if (parts.some((p) => p === undefined)) return undefined
-  const all = [...new Set(parts.join(''))].sort().join('')
+  if (parts.every((p) => typeof p === 'string')) {
+    const all = [...new Set(parts.join(''))].sort().join('')
+    return all.length ? all : undefined
+  }
+  const all = [...new Set(parts.flatMap((p) => asList(p!)))].sort()
   return all.length ? all : undefined
+}
+
+/** Every string of `needs` (a string's characters one by one). */
+export function needsList(needs: Needs): readonly string[] {
+  return asList(needs)
 }

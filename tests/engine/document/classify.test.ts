@@ -1,4 +1,5 @@
 // Line classification: title, 主送, headings, 附件说明 items and 落款, as the structure rules rely on them.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../shared/document/parse'
 import { findEnumerators } from '../../../shared/document/enumerations'
@@ -128,6 +129,32 @@ describe('inline enumerators', () => {
       '第一',
       '二是',
     ])
+  })
+  it('finds what one search with the boundary as a lookbehind finds', () => {
+    // the expression as it was written before clause starts were found by a scan
+    const after = '[，,]|、(?![第一二三四五六七八九十])'
+    const n = '[一二三四五六七八九十]'
+    const reference = new RegExp(
+      `(?<=^|[。；;！？：:，,]|^[ \\u3000]+)(?:(${n}{1,3})是(?![否非])|第(${n}{1,3})(?=${after})|其(${n})(?=${after})|(首先|其次|再次|最后)(?=${after}))`,
+      'g',
+    )
+    const pieces = [...'一二三十是否第其首先次再最后，,、；：。 \u3000甲', '十一', '其次', '最后']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        const expected = [...text.matchAll(reference)]
+          .filter(
+            (m) =>
+              m[4] ||
+              /^(?:十?[一二三四五六七八九]|十|[一二三四五六七八九]十[一二三四五六七八九]?)$/.test(
+                m[1] ?? m[2] ?? m[3],
+              ),
+          )
+          .map((m) => [m.index, m[0]])
+        expect(findEnumerators(text).map((e) => [e.start, e.text])).toEqual(expected)
+      }),
+      { numRuns: 2000, seed: 20261125 },
+    )
   })
 })
 
