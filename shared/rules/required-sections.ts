@@ -57,6 +57,23 @@ function spreadOut(text: string, word: string, slack: number): boolean {
   return false
 }
 
+const lastOf = new WeakMap<RequiredSection[], Set<string>>()
+
+/** The last characters of every synonym of the sections: `names` finds nothing without one. */
+function lastChars(sections: RequiredSection[]): Set<string> {
+  let set = lastOf.get(sections)
+  if (!set) {
+    set = new Set(sections.flatMap((s) => s.synonyms.map((w) => w[w.length - 1])))
+    lastOf.set(sections, set)
+  }
+  return set
+}
+
+function holdsAny(text: string, chars: Set<string>): boolean {
+  for (const ch of text) if (chars.has(ch)) return true
+  return false
+}
+
 function findSection(lines: { line: Line; text: string }[], section: RequiredSection) {
   return lines.find(({ text }) => section.synonyms.some((s) => names(text, s)))?.line
 }
@@ -80,9 +97,11 @@ export default defineRuleKind<Options>({
       document(doc: DocModel, report) {
         const type = doc.docType
         if (!type?.requiredSections.length || doc.outline.length < options.minTopHeadings) return
+        const ends = lastChars(type.requiredSections)
         const captions = doc.lines.flatMap((line) => {
           const c = caption(line)
-          return c ? [{ line, text: c.replace(PUNCT, '') }] : []
+          // a caption holding no synonym's last character names no section: most lines stop here
+          return c && holdsAny(c, ends) ? [{ line, text: c.replace(PUNCT, '') }] : []
         })
         const found = type.requiredSections.map((s) => findSection(captions, s))
         // A report with none of the blocks follows another pattern (专题报告: 经过、原因、处理): not judged.

@@ -301,10 +301,10 @@ class Scanner {
       this.groups[number] = info.exact
       this.lastGroup = number
     }
-    // a lookaround reads nothing: a negative one is certain of nothing, a positive one of what it
-    // needs (it is on the line), though what follows it is not joined to it
+    // a lookaround reads nothing: what is read before and after it stands side by side. A negative
+    // one is certain of nothing, a positive one of what it needs (it is on the line).
     if (kind === 'not') return EMPTY
-    if (kind === 'ahead' || kind === 'behind') return { req: this.reqOf(info), exact: null }
+    if (kind === 'ahead' || kind === 'behind') return { req: this.reqOf(info), exact: EMPTY.exact }
     return info
   }
 
