@@ -1,6 +1,7 @@
 /** Inline enumerators inside a paragraph: 一是/二是…, 第一/第二…, 其一/其二…, 首先/其次/再次/最后. */
 
-import { requiredStrings } from '../rules/util/required-chars'
+import { charTable } from '../rules/util/chars'
+import { requiredStrings } from '../rules/util/required-strings'
 import { lineMemo } from './line-memo'
 import { parseHanzi } from './numerals'
 
@@ -30,13 +31,8 @@ export const ENUMERATOR_NEEDS = requiredStrings(ENUM.source)
  * of an expression is tested at every position of every line.
  */
 const AT = new RegExp(CORE, 'y')
-const code = (chars: string) => {
-  const out = new Uint8Array(65536)
-  for (const ch of chars) out[ch.charCodeAt(0)] = 1
-  return out
-}
-const CLAUSE_END = code('。；;！？：:，,')
-const FIRST = code('一二三四五六七八九十第其首再最')
+const CLAUSE_END = charTable('。；;！？：:，,')
+const FIRST = charTable('一二三四五六七八九十第其首再最')
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
 
 /**

@@ -3,7 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import { defineRuleKind } from './kind'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 interface Options {
   /** Measure words that make a number a count; 个/项 are left out (三个方面, 两个维护 are fixed). */

@@ -5,7 +5,7 @@ import type { DocModel } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
 import { checksOption } from './util/schema'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 type Check = 'validity' | 'weekday'
 

@@ -2,7 +2,7 @@
 
 import { MASK, maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 interface Options {
   digits: boolean

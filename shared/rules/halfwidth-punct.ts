@@ -15,7 +15,7 @@ import {
   isHan,
 } from './util/chars'
 import { inChinesePair, zhEndsAt } from './util/quote-context'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 interface Options {
   /** Which half-width marks to check, any of , . ; : ? ! */

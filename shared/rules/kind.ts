@@ -2,7 +2,7 @@
 
 import type { DocModel, Line, LineKind } from '../document/types'
 import type { JsonSchema, RuleEntry, Rulebook } from '../types'
-import type { Needs } from './util/required-chars'
+import type { Needs } from './util/required-strings'
 
 /** What a rule reports: a message id with its data, a range and an optional certain fix. */
 export interface Report {

@@ -8,7 +8,7 @@ import {
   type NumberCheckId,
   type NumberHit,
 } from './util/number-checks'
-import { anyOf, narrower, requiredStrings } from './util/required-chars'
+import { anyOf, narrower, requiredStrings } from './util/required-strings'
 
 interface Options {
   checks: NumberCheckId[]

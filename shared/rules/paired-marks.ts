@@ -3,10 +3,10 @@
 import { maskedLine } from '../document/mask'
 import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
-import { charAt, charBefore, isAsciiAlnum } from './util/chars'
+import { charAt, charBefore, charTable, isAsciiAlnum } from './util/chars'
 import { checksOption } from './util/schema'
 import { lineMemo } from '../document/line-memo'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
 
@@ -29,8 +29,7 @@ const CLOSERS: Record<string, string> = Object.fromEntries(
 /** Any paired mark. */
 const MARKS = /[“”‘’（）《》〈〉【】〔〕]/
 /** 1 at the code of each paired mark: the scan reads characters, not matches. */
-const IS_MARK = new Uint8Array(65536)
-for (const ch of '“”‘’（）《》〈〉【】〔〕') IS_MARK[ch.charCodeAt(0)] = 1
+const IS_MARK = charTable('“”‘’（）《》〈〉【】〔〕')
 /**
  * Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. Levels alternate
  * (GB/T 15834 4.8.3.4: “ ‘ “ …), so the mark's family tells which open marks count as levels.

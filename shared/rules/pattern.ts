@@ -5,7 +5,7 @@ import type { LineKind } from '../document/types'
 import { RangeIndex } from '../engine/intervals'
 import { defineRuleKind } from './kind'
 import { compilePattern, patternProblems } from './util/regex'
-import { narrower, requiredStrings } from './util/required-chars'
+import { narrower, requiredStrings } from './util/required-strings'
 import { expandReplacement } from './util/replace'
 
 interface Options {

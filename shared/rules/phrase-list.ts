@@ -3,7 +3,7 @@
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 interface Phrase {
   text: string

@@ -4,7 +4,7 @@ import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
 import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './util/chars'
-import { requiredStrings } from './util/required-chars'
+import { requiredStrings } from './util/required-strings'
 
 interface Options {
   lineKinds?: LineKind[]

@@ -18,7 +18,7 @@ import {
   needsList,
   requiredChars,
   requiredStrings,
-} from '../../shared/rules/util/required-chars'
+} from '../../shared/rules/util/required-strings'
 
 const SAMPLES = resolve(import.meta.dirname, '../fixtures/samples')
 

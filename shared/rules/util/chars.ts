@@ -37,3 +37,10 @@ export const isAsciiLetter = (c: string): boolean => /^[A-Za-z]$/.test(c)
 export const isDigit = (c: string): boolean => /^[0-9]$/.test(c)
 /** Spaces that can separate words: half-width, U+3000 and NBSP (tabs are left to tables). */
 export const isSpace = (c: string): boolean => c === ' ' || c === '\u3000' || c === '\u00a0'
+
+/** 1 at the code of each of `chars` (BMP characters): a scan that reads codes, not strings, looks them up. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536)
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1
+  return table
+}

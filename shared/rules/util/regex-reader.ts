@@ -1,19 +1,14 @@
 /**
- * Which characters every match of a regular expression must contain: the engine skips a line rule
- * on lines that contain none of them, so most rules never run on most lines.
- *
- * The analysis is deliberately conservative. It understands the syntax rules are written in
- * (literals, escapes, classes, groups, lookarounds, alternation, quantifiers) and gives up, returning
- * undefined, on anything else (\p{…}, \u{…}, the v flag, case-insensitive letters). Giving up only
- * costs speed: the rule then runs on every line. A hand-written scanner instead of a full parser
- * (regjsparser, regexpp) keeps the content script small; the property test in
- * tests/engine/required-chars.test.ts checks it against the RegExp engine itself.
+ * Reads a regular expression for what its matches must contain, part by part (see
+ * required-strings.ts for what that is used for). It understands the syntax rules are written in
+ * (literals, escapes, classes, groups, lookarounds, alternation, quantifiers, back-references) and
+ * throws Unsupported on anything else (\p{…}, \u{…}, nested classes).
  */
 
 /** Above this many strings a requirement filters too little to be worth keeping. */
 const MAX_SET = 64
 
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
 /** `null`: nothing is certain (an optional part, a negated class, a zero-width assertion). */
 type Req = Set<string> | null
@@ -47,7 +42,7 @@ function charCost(ch: string): number {
  * A string of several characters is far rarer than its rarest one (but figures run together: "20"
  * is in every year); each character adds a little to check.
  */
-function cost(set: Set<string>): number {
+export function cost(set: Set<string>): number {
   let c = 0
   for (const s of set) {
     let rarest = Infinity
@@ -97,7 +92,7 @@ const DIGITS = rangeSet(48, 57)
 const chars = (set: Req): Info => (set ? { req: set, exact: set } : NOTHING)
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' }
 
-class Scanner {
+export class Scanner {
   i = 0
   /** Capture groups by number: what each can match, when known. */
   private groups: (Set<string> | null)[] = [null]
@@ -407,68 +402,4 @@ class Scanner {
     this.i++
     return negated ? null : req
   }
-}
-
-/** What a line must contain for a rule to run on it: any one character of a string, or any one of a list of strings. */
-export type Needs = string | readonly string[]
-
-function analyse(source: string, flags: string, maxLen: number): string[] | undefined {
-  // the v flag has its own class syntax; surrogates would need code-point ranges
-  if (flags.includes('v') || /[\uD800-\uDFFF]|\\u\{|\\u[dD][89a-fA-F]/.test(source))
-    return undefined
-  try {
-    const scanner = new Scanner(source, maxLen)
-    const info = scanner.disjunction()
-    const req = scanner.reqOf(info)
-    if (scanner.i !== source.length || !req || req.size === 0) return undefined
-    const strings = [...req]
-    // case folding could match characters the set does not name
-    if (flags.includes('i') && strings.some((c) => c.toLowerCase() !== c || c.toUpperCase() !== c))
-      return undefined
-    return strings.sort()
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined
-    throw error
-  }
-}
-
-/**
- * A set of characters (as a string) of which every match of `source` with `flags` contains at
- * least one, or undefined when no such set is certain or small enough to be useful.
- */
-export function requiredChars(source: string, flags = ''): string | undefined {
-  return analyse(source, flags, 1)?.join('')
-}
-
-/**
- * Strings (up to four characters) of which every match of `source` with `flags` contains one:
- * "，，" is far rarer on a line than "，". Undefined when nothing certain is small enough.
- */
-export function requiredStrings(source: string, flags = ''): string[] | undefined {
-  return analyse(source, flags, 4)
-}
-
-const asList = (needs: Needs): readonly string[] => (typeof needs === 'string' ? [...needs] : needs)
-
-/** The more selective of two requirements (either is certain, so either may be used). */
-export function narrower(a: Needs | undefined, b: Needs | undefined): Needs | undefined {
-  if (a === undefined) return b
-  if (b === undefined) return a
-  return cost(new Set(asList(a))) <= cost(new Set(asList(b))) ? a : b
-}
-
-/** What a rule with several parts needs: one part's or another's (undefined if any part has none). */
-export function anyOf(parts: (Needs | undefined)[]): Needs | undefined {
-  if (parts.some((p) => p === undefined)) return undefined
-  if (parts.every((p) => typeof p === 'string')) {
-    const all = [...new Set(parts.join(''))].sort().join('')
-    return all.length ? all : undefined
-  }
-  const all = [...new Set(parts.flatMap((p) => asList(p!)))].sort()
-  return all.length ? all : undefined
-}
-
-/** Every string of `needs` (a string's characters one by one). */
-export function needsList(needs: Needs): readonly string[] {
-  return asList(needs)
 }

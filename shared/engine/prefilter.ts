@@ -1,0 +1,153 @@
+/**
+ * The line prefilter: which line rules a line may concern, found in one pass over its characters
+ * from what each rule `needs` (characters or short strings) and the line kinds it runs on. Rules
+ * that cannot report on a line are not called on it.
+ */
+
+import type { CompiledRule } from './run'
+import { needsList } from '../rules/util/required-strings'
+
+/**
+ * The line rules of a compiled rulebook with their prefilter, as bit sets of rules (`words` 32-bit
+ * words each). `slotOf` maps a UTF-16 code unit to a slot (0: no rule needs a string starting with
+ * it); `single` holds, per slot, the rules needing that character alone. Longer strings starting
+ * with the slot's character are `pairStart[s] .. pairStart[s+1]`: their second character in
+ * `second`, the rest in `rest` ("" when there is none), their rules in `pairRules`.
+ */
+interface LinePlan {
+  active: CompiledRule[]
+  words: number
+  /** The rules that run on every line (they declared no `needs`). */
+  always: Int32Array
+  /** Per line kind, the rules that run on lines of that kind (filled as kinds are met). */
+  byKind: Map<string, Int32Array>
+  slotOf: Uint16Array
+  single: Int32Array
+  pairStart: Int32Array
+  /** Per slot, a 32-bit filter of its strings' second characters (bit `code & 31`). */
+  pairBloom: Int32Array
+  second: Uint16Array
+  rest: string[]
+  pairRules: Int32Array
+  /** Scratch for `markWanted`: the last line number each slot was met on. */
+  stamps: Int32Array
+  stamped: number
+}
+
+const plans = new WeakMap<CompiledRule[], LinePlan>()
+
+export function linePlan(rules: CompiledRule[]): LinePlan {
+  const known = plans.get(rules)
+  if (known) return known
+  const active = rules.filter((r) => !r.error && r.listener?.line)
+  const words = Math.max(1, Math.ceil(active.length / 32))
+  const setBit = (set: Int32Array, at: number, r: number) =>
+    (set[at * words + (r >> 5)] |= 1 << (r & 31))
+  const slotOf = new Uint16Array(65536)
+  let slots = 1
+  // per slot: strings after the first character → the rules needing them
+  const longer = new Map<number, Map<string, number[]>>()
+  const singles: [number, number][] = []
+  const always = new Int32Array(words)
+  active.forEach((rule, r) => {
+    const needs = rule.listener!.needs
+    if (!needs) return setBit(always, 0, r)
+    for (const s of needsList(needs)) {
+      const code = s.charCodeAt(0)
+      const slot = (slotOf[code] ||= slots++)
+      if (s.length === 1) singles.push([slot, r])
+      else {
+        const bySlot = longer.get(slot) ?? longer.set(slot, new Map()).get(slot)!
+        const list = bySlot.get(s.slice(1)) ?? bySlot.set(s.slice(1), []).get(s.slice(1))!
+        list.push(r)
+      }
+    }
+  })
+  const single = new Int32Array(slots * words)
+  for (const [slot, r] of singles) setBit(single, slot, r)
+  // the longer strings in slot order: j indexes second, rest and pairRules alike
+  const pairStart = new Int32Array(slots + 1)
+  const afters: [string, number[]][] = []
+  for (let slot = 0; slot < slots; slot++) {
+    afters.push(...(longer.get(slot) ?? []))
+    pairStart[slot + 1] = afters.length
+  }
+  const second = Uint16Array.from(afters, ([after]) => after.charCodeAt(0))
+  const pairRules = new Int32Array(afters.length * words)
+  afters.forEach(([, list], j) => list.forEach((r) => setBit(pairRules, j, r)))
+  const pairBloom = new Int32Array(slots)
+  for (let slot = 0; slot < slots; slot++)
+    for (let j = pairStart[slot]; j < pairStart[slot + 1]; j++)
+      pairBloom[slot] |= 1 << (second[j] & 31)
+  const plan = {
+    active,
+    words,
+    always,
+    byKind: new Map<string, Int32Array>(),
+    slotOf,
+    single,
+    pairStart,
+    pairBloom,
+    second,
+    rest: afters.map(([after]) => after.slice(1)),
+    pairRules,
+    stamps: new Int32Array(slots),
+    stamped: 0,
+  }
+  plans.set(rules, plan)
+  return plan
+}
+
+/**
+ * Sets in `wanted` (a bit set of rules, cleared first) the rules that `text[start, end)` may
+ * concern: those without `needs` and those with `needs` the text contains one character or string
+ * of, of the line's kind.
+ */
+export function markWanted(
+  plan: LinePlan,
+  text: string,
+  start: number,
+  end: number,
+  kind: string,
+  wanted: Int32Array,
+): void {
+  const { words, slotOf, single, pairStart, pairBloom, second, rest, pairRules } = plan
+  wanted.set(plan.always)
+  // slots met on this line are stamped with a number of their own, so nothing is cleared
+  const stamp = plan.stamps
+  if (plan.stamped === 0x7fffffff) {
+    stamp.fill(0)
+    plan.stamped = 0
+  }
+  const mark = ++plan.stamped
+  for (let i = start; i < end; i++) {
+    const slot = slotOf[text.charCodeAt(i)]
+    if (slot === 0) continue
+    if (stamp[slot] !== mark) {
+      stamp[slot] = mark
+      for (let w = 0, at = slot * words; w < words; w++) wanted[w] |= single[at + w]
+    }
+    if (i + 1 === end) continue
+    const next = text.charCodeAt(i + 1)
+    if (!(pairBloom[slot] & (1 << (next & 31)))) continue
+    for (let j = pairStart[slot]; j < pairStart[slot + 1]; j++) {
+      if (second[j] !== next) continue
+      const more = rest[j]
+      if (more && (i + 2 + more.length > end || !text.startsWith(more, i + 2))) continue
+      for (let w = 0, at = j * words; w < words; w++) wanted[w] |= pairRules[at + w]
+    }
+  }
+  const ofKind = plan.byKind.get(kind) ?? rulesOfKind(plan, kind)
+  for (let w = 0; w < words; w++) wanted[w] &= ofKind[w]
+}
+
+/** The rules that run on lines of `kind`: those that declared no `kinds`, and those naming it. */
+function rulesOfKind(plan: LinePlan, kind: string): Int32Array {
+  const set = new Int32Array(plan.words)
+  plan.active.forEach((rule, r) => {
+    const kinds = rule.listener!.kinds as readonly string[] | undefined
+    if (!kinds || kinds.includes(kind)) set[r >> 5] |= 1 << (r & 31)
+  })
+  plan.byKind.set(kind, set)
+  return set
+}
