@@ -4,6 +4,7 @@ import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import { defineRuleKind } from './kind'
 import { requiredStrings } from './util/required-strings'
+import { hoisted } from './util/regex-hoist'
 
 interface Options {
   /** Measure words that make a number a count; 个/项 are left out (三个方面, 两个维护 are fixed). */
@@ -42,9 +43,11 @@ export default defineRuleKind<Options>({
     const arabic = new RegExp(`\\d+${unit}`)
     // Not after 第/番/届 (第五次, 三番五次, 十九届三次全会), nor a frequency (每年两次), nor how a
     // thing is split (分三次研讨, 分两批), nor before 会/全会.
-    const hanzi = new RegExp(
-      `(?<![第番届每年月周季天日分一二三四五六七八九十百千万两〇零])([二三四五六七八九十两]{1,3})(${unit})(?![会全党代])`,
-      'g',
+    const hanzi = hoisted(
+      new RegExp(
+        `(?<![第番届每年月周季天日分一二三四五六七八九十百千万两〇零])([二三四五六七八九十两]{1,3})(${unit})(?![会全党代])`,
+        'g',
+      ),
     )
     return {
       kinds: ['paragraph', 'heading'],

@@ -6,6 +6,7 @@ import { defineRuleKind, type ReportFn } from './kind'
 import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
 import { checksOption } from './util/schema'
 import { requiredStrings } from './util/required-strings'
+import { hoisted } from './util/regex-hoist'
 
 type Check = 'validity' | 'weekday'
 
@@ -14,8 +15,9 @@ interface Options {
 }
 
 // 2024年1月15日 (year optional) or the ISO form 2024-01-15, then an optional （星期一）/（周一）.
-const DATE =
-  /(?<!\d|\d\.|-)(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g
+const DATE = hoisted(
+  /(?<!\d|\d\.|-)(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g,
+)
 
 function checkMatch(m: RegExpExecArray, checks: Set<Check>, report: ReportFn): void {
   const yearText = m[1] ?? m[4]

@@ -4,6 +4,7 @@ import { MASK, maskedLine } from '../document/mask'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum, isHan } from './util/chars'
 import { checksOption } from './util/schema'
+import { hoisted } from './util/regex-hoist'
 
 type Check = 'marks' | 'dates'
 
@@ -19,13 +20,15 @@ const RUN = /[XxＸｘ×]+/g
 const PH = '(?:[XxＸｘ×]{1,4}|[_＿]+|□{1,4}|[〇○]{1,2}|[ \\u3000]{2,6}|\\u3000)'
 const PH_YEAR = '(?:[XxＸｘ×]{2,4}|[_＿]{2,}|□{2,4})'
 /** A date with at least one unfilled part; which alternative matched is checked in code. */
-const DATE = new RegExp(
-  [
-    `(?<![\\dXxＸｘ×_＿□])(?:\\d{4}|(?:19|20)[XxＸｘ×]{2}|${PH_YEAR})年(?:\\d{1,2}|${PH})月(?:(?:\\d{1,2}|${PH})日)?`,
-    `(?<=^|[ \\u3000])年${PH}月${PH}日`,
-    `(?<![\\d一二三四五六七八九十〇○零XxＸｘ×_＿□年])${PH}月${PH}日`,
-  ].join('|'),
-  'g',
+const DATE = hoisted(
+  new RegExp(
+    [
+      `(?<![\\dXxＸｘ×_＿□])(?:\\d{4}|(?:19|20)[XxＸｘ×]{2}|${PH_YEAR})年(?:\\d{1,2}|${PH})月(?:(?:\\d{1,2}|${PH})日)?`,
+      `(?<=^|[ \\u3000])年${PH}月${PH}日`,
+      `(?<![\\d一二三四五六七八九十〇○零XxＸｘ×_＿□年])${PH}月${PH}日`,
+    ].join('|'),
+    'g',
+  ),
 )
 
 const normalise = (s: string) =>

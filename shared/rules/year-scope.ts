@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import type { Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { hoisted } from './util/regex-hoist'
 
 interface Options {
   /** Document types (ids) whose title year is the year reported on; plans look ahead and back freely. */
@@ -10,9 +11,11 @@ interface Options {
 }
 
 // The year a title reports on: "2023年度…总结", "关于2023年上半年…的报告"; a span "2023—2025年" is no single year.
-const TITLE_YEAR = /(?<![\d—～\-至])(\d{4})年(?![\d—～\-至])/g
+const TITLE_YEAR = hoisted(/(?<![\d—～\-至])(\d{4})年(?![\d—～\-至])/g)
 // "2022年全年" outside a comparison ("较2022年全年增长"), and "2022年，" opening the body.
-const WHOLE_YEAR = /(?<!较|比|同比|与|和|及|相比|低于|高于|超过|对比|自|从)(\d{4})年(?:度)?全年/g
+const WHOLE_YEAR = hoisted(
+  /(?<!较|比|同比|与|和|及|相比|低于|高于|超过|对比|自|从)(\d{4})年(?:度)?全年/g,
+)
 const OPENING = /^[ \u3000\t]*(\d{4})年(?:度)?[，,]/
 const HEADING_YEAR = /^(\d{4})年(?:度)?/
 

@@ -3,6 +3,7 @@
 import type { ReportFn } from '../kind'
 import { formatLike, tolerance, type Quantity } from './quantities'
 import { Figures, LIST_MARK, sameUnit, summable } from './sentence-figures'
+import { hoisted } from './regex-hoist'
 
 /** Words that make a figure a difference, a share or an average rather than a total or a part. */
 /** Changes by word, not by character: 增值税、升级改造、降本增效 name things, not changes. */
@@ -20,8 +21,9 @@ const LABEL_STOP = new RegExp(
 const ATTRIBUTE =
   /女|男|民族|以上|以下|以内|学历|本科|专科|大专|研究生|硕士|博士|学位|岁|含|包括|具有|持有|获得|荣获|联合|专项|重点|重大|典型|涉及/
 /** Words announcing a total; 共 alone not inside 公共、中共、共同 …. */
-const TOTAL_MARK =
-  /(?:共计|合计|总计|累计|总共|一共|总额|总量|总数|(?<![公中])共(?![同享建产青识性赢治]))/g
+const TOTAL_MARK = hoisted(
+  /(?:共计|合计|总计|累计|总共|一共|总额|总量|总数|(?<![公中])共(?![同享建产青识性赢治]))/g,
+)
 
 export const EPS = 1e-9
 /** A list longer than this is no breakdown of one total; stopping there keeps each list's work bounded. */

@@ -1,6 +1,7 @@
 /** Built-in checks of number and date forms (GB/T 15835, GB/T 15834 4.13) used by the number-style kind. */
 
 import { parseHanzi } from '../../document/numerals'
+import { hoisted } from './regex-hoist'
 
 export interface NumberHit {
   start: number
@@ -44,10 +45,12 @@ const num = (s: string) => (/^\d/.test(s) ? Number(s) : parseHanzi(s))
 export const NUMBER_CHECKS = {
   'range-hyphen': {
     needs: /\d[%％万亿年月日时]?[-－‐–−]\d/,
-    re: new RegExp(
-      // after "8:" a time ("8:30-9:30"); after a label's colon ("时间：1-6月") a range
-      `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％万亿年月日时]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
-      'g',
+    re: hoisted(
+      new RegExp(
+        // after "8:" a time ("8:30-9:30"); after a label's colon ("时间：1-6月") a range
+        `(?<![\\d\\-－‐–−/]|\\d[.:：])(\\d+(?:\\.\\d+)?)([%％万亿年月日时]?)[-－‐–−](\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`,
+        'g',
+      ),
     ),
     hit(m, text) {
       if (CODE_BEFORE.test(text.slice(0, m.index))) return null
@@ -68,17 +71,19 @@ export const NUMBER_CHECKS = {
     // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"
     // is a duration; or the end of a range of years whose start is written out ("2023—24年"); or the
     // year a figure is compared with ("较23年提高"; "较10年前" is a duration).
-    re: /(?<![\d.０-９\-－第])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年|(?<=[较比与同])\d{2}年(?=同期|(?:相比|提高|增长|增加|下降|减少|降低|持平))/g,
+    re: hoisted(
+      /(?<![\d.０-９\-－第])(?:\d{2}年(?=\d{1,2}(?:[—～\-－至到]\d{1,2})?月|度)|[’']\d{2}(?=[\s，。、；）)]|$))|(?<=(?:19|20)\d{2}年?[—–～〜\-－至到])\d{2}年|(?<=[较比与同])\d{2}年(?=同期|(?:相比|提高|增长|增加|下降|减少|降低|持平))/g,
+    ),
     hit: (m) => whole(m),
   },
   'leading-zero': {
     needs: /0[1-9][月日]/,
-    re: /(?:(?<=\d年|\d月)|(?<![\w.\-/:：]))0([1-9])(?=[月日])/g,
+    re: hoisted(/(?:(?<=\d年|\d月)|(?<![\w.\-/:：]))0([1-9])(?=[月日])/g),
     hit: (m) => whole(m, {}, m[1]),
   },
   'zero-glyph': {
     needs: /年/,
-    re: new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g'),
+    re: hoisted(new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g')),
     hit(m) {
       const out: NumberHit[] = []
       for (let i = 1; i < m[0].length; i++)
@@ -94,7 +99,9 @@ export const NUMBER_CHECKS = {
   },
   'date-separators': {
     needs: /\d[./]\d/,
-    re: /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
+    re: hoisted(
+      /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
+    ),
     // a version number ("版本2024.1.15", "2024.1.15版") is no date
     hit: (m, text) =>
       /版本号?[ :：]*$/.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
@@ -106,20 +113,24 @@ export const NUMBER_CHECKS = {
     needs: /[\d０-９]/,
     // full-width digits count too: format-fullwidth-alnum turning "１２３" into "123" reveals nothing
     // spaces beside a Chinese dash or 至 are stray ones format-stray-spaces deletes ("１２３—— 3.5%")
-    re: /(?<![\d０-９]|[\d０-９][.．])[\d０-９]+(?:[.．][\d０-９]+)?(?:[ \u3000\u00a0]*(?:——|[—～〜至到])[ \u3000\u00a0]*|[~\-－])[\d０-９]+(?:[.．][\d０-９]+)?(?:[%％]|万|亿)/g,
+    re: hoisted(
+      /(?<![\d０-９]|[\d０-９][.．])[\d０-９]+(?:[.．][\d０-９]+)?(?:[ \u3000\u00a0]*(?:——|[—～〜至到])[ \u3000\u00a0]*|[~\-－])[\d０-９]+(?:[.．][\d０-９]+)?(?:[%％]|万|亿)/g,
+    ),
     hit: (m) => whole(m),
   },
   qianbai: {
     needs: /\d[千百]/,
-    re: /(?<!\d|\d\.)\d+(?:\.\d+)?[千百](?![米克瓦伏卡帕兆分])/g,
+    re: hoisted(/(?<!\d|\d\.)\d+(?:\.\d+)?[千百](?![米克瓦伏卡帕兆分])/g),
     hit: (m) => whole(m),
   },
   approx: {
     needs: /、/,
     // Two consecutive numbers before a measure word; 月/年/季度/号 make a list ("1、2月"), not an estimate.
-    re: new RegExp(
-      `(?<![\\d第、.一二三四五六七八九十])([1-9]|[一二三四五六七八])、([2-9]|[二三四五六七八九])(?=${MEASURE})`,
-      'g',
+    re: hoisted(
+      new RegExp(
+        `(?<![\\d第、.一二三四五六七八九十])([1-9]|[一二三四五六七八])、([2-9]|[二三四五六七八九])(?=${MEASURE})`,
+        'g',
+      ),
     ),
     hit(m) {
       const a = num(m[1])

@@ -1,5 +1,7 @@
 /** Quantities in a line: numbers (Arabic or Chinese, with 万/亿) and their units, for the arithmetic kind. */
 
+import { hoisted } from './regex-hoist'
+
 /** count: whole things (起 人 项); measure: amounts (元 吨 天); time: dates (年 月 日); other: 倍 号 页. */
 export type UnitKind = 'count' | 'measure' | 'time' | 'percent' | 'other'
 
@@ -130,8 +132,9 @@ export function parseChineseNumber(s: string): number | null {
   return tail === null ? null : total + tail
 }
 
-const NUMBER =
-  /(?<![\d.,])(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)|[〇零一二两三四五六七八九十百千万亿]+/g
+const NUMBER = hoisted(
+  /(?<![\d.,])(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)|[〇零一二两三四五六七八九十百千万亿]+/g,
+)
 /** Sticky tests at a position, so no substring is cut out for each figure. */
 const APPROX_BEFORE = /(?<=约|近|逾|超|超过|大约|将近|接近|不到|不足|不少于|至少|最多|多达)/y
 /** 数十、几百、上千: only before a Chinese numeral (总数12个 is exact). */

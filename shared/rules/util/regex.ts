@@ -1,10 +1,12 @@
 /** Admin-written regular expressions: compile, reject catastrophic backtracking. */
 
 import safeRegex from 'safe-regex2'
+import { hoisted } from './regex-hoist'
 
 /** Compiles `source` as a global expression (the engine scans every match); call once per rule. */
 export function compilePattern(source: string, flags = ''): RegExp {
-  return new RegExp(source, 'g' + flags.replace(/[gy]/g, ''))
+  const f = 'g' + flags.replace(/[gy]/g, '')
+  return hoisted(new RegExp(source, f))
 }
 
 /** Chinese problems with a pattern, or [] when it compiles and has no nested quantifiers. */
