@@ -14,8 +14,13 @@ import { needsList } from '../rules/util/required-strings'
  * with the slot's character are `pairStart[s] .. pairStart[s+1]`: their second character in
  * `second`, the rest in `rest` ("" when there is none), their rules in `pairRules`.
  */
-interface LinePlan {
+export interface LinePlan {
   active: CompiledRule[]
+  /**
+   * Document rules that declared `documentNeeds`: bit `active.length + i` of a line's set is
+   * rule `i`'s, set when the line holds what it needs (whatever the line's kind).
+   */
+  documentRules: CompiledRule[]
   words: number
   /** The rules that run on every line (they declared no `needs`). */
   always: Int32Array
@@ -40,7 +45,12 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
   const known = plans.get(rules)
   if (known) return known
   const active = rules.filter((r) => !r.error && r.listener?.line)
-  const words = Math.max(1, Math.ceil(active.length / 32))
+  const documentRules = rules.filter((r) => !r.error && r.listener?.documentNeeds)
+  const everyNeeds = [
+    ...active.map((r) => r.listener!.needs),
+    ...documentRules.map((r) => r.listener!.documentNeeds),
+  ]
+  const words = Math.max(1, Math.ceil(everyNeeds.length / 32))
   const setBit = (set: Int32Array, at: number, r: number) =>
     (set[at * words + (r >> 5)] |= 1 << (r & 31))
   const slotOf = new Uint16Array(65536)
@@ -49,8 +59,7 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
   const longer = new Map<number, Map<string, number[]>>()
   const singles: [number, number][] = []
   const always = new Int32Array(words)
-  active.forEach((rule, r) => {
-    const needs = rule.listener!.needs
+  everyNeeds.forEach((needs, r) => {
     if (!needs) return setBit(always, 0, r)
     for (const s of needsList(needs)) {
       const code = s.charCodeAt(0)
@@ -81,6 +90,7 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
       pairBloom[slot] |= 1 << (second[j] & 31)
   const plan = {
     active,
+    documentRules,
     words,
     always,
     byKind: new Map<string, Int32Array>(),
@@ -141,13 +151,17 @@ export function markWanted(
   for (let w = 0; w < words; w++) wanted[w] &= ofKind[w]
 }
 
-/** The rules that run on lines of `kind`: those that declared no `kinds`, and those naming it. */
+/**
+ * The rules that run on lines of `kind`: those that declared no `kinds`, and those naming it; and
+ * the document rules, whatever the kind.
+ */
 function rulesOfKind(plan: LinePlan, kind: string): Int32Array {
   const set = new Int32Array(plan.words)
-  plan.active.forEach((rule, r) => {
-    const kinds = rule.listener!.kinds as readonly string[] | undefined
+  const count = plan.active.length + plan.documentRules.length
+  for (let r = 0; r < count; r++) {
+    const kinds = plan.active[r]?.listener!.kinds as readonly string[] | undefined
     if (!kinds || kinds.includes(kind)) set[r >> 5] |= 1 << (r & 31)
-  })
+  }
   plan.byKind.set(kind, set)
   return set
 }

@@ -5,7 +5,7 @@ import { ruleKinds } from '../rules'
 import type { Report, RuleKind, RuleListener } from '../rules/kind'
 import type { Finding, RuleEntry, Rulebook } from '../types'
 import { formatMessage } from './messages'
-import { linePlan, markWanted } from './prefilter'
+import { linePlan, markWanted, type LinePlan } from './prefilter'
 import { positionAt } from './positions'
 
 /** A rule entry with its kind and handlers, ready to run. */
@@ -23,8 +23,11 @@ type Raw = Report & { entry: RuleEntry; kind: RuleKind }
 /** What the line rules reported on one line: rule index (into the active line rules) and report, offsets relative to the line. */
 type LineHits = { rule: number; report: Report }[]
 
-/** Line results by line text (and the kind they were computed for). */
-export type LineCache = Map<string, { kind: LineKind; hits: LineHits }>
+/**
+ * Line results by line text (and the kind they were computed for), with the line's prefilter set
+ * (of which the document rules' bits are read again).
+ */
+export type LineCache = Map<string, { kind: LineKind; hits: LineHits; wanted: Int32Array }>
 
 export function compileRules(rulebook: Rulebook): CompiledRule[] {
   const out: CompiledRule[] = []
@@ -70,16 +73,17 @@ const NO_HITS: LineHits = []
  * dropped.
  */
 function runLineRules(
-  rules: CompiledRule[],
+  plan: LinePlan,
   doc: DocModel,
   raws: Raw[],
   failed: Map<CompiledRule, unknown>,
+  seen: Int32Array,
   prev?: LineCache,
 ): LineCache | undefined {
-  const plan = linePlan(rules)
-  const { active } = plan
+  const { active, words } = plan
   const next: LineCache | undefined = prev ? new Map() : undefined
-  const wanted = new Int32Array(plan.words)
+  const fresh = new Int32Array(words)
+  let wanted: Int32Array = fresh
   const dead = new Uint8Array(active.length)
   let hits: LineHits = NO_HITS
   let rule = 0
@@ -91,25 +95,34 @@ function runLineRules(
     if (line.kind === 'blank') continue
     // keyed by the text alone (no concatenated key to hash again); the kind must match too
     const kept = next?.get(line.text) ?? prev?.get(line.text)
-    if (kept?.kind === line.kind) hits = kept.hits
+    if (kept?.kind === line.kind) ({ hits, wanted } = kept)
     else {
       // the document's text is one flat string: reading it is faster than reading a line's slice
-      markWanted(plan, doc.text, line.start, line.end, line.kind, wanted)
+      markWanted(plan, doc.text, line.start, line.end, line.kind, (wanted = fresh))
       hits = NO_HITS
-      for (rule = 0; rule < active.length; rule++) {
-        if (!(wanted[rule >> 5] & (1 << (rule & 31))) || dead[rule]) continue
-        const before = hits.length
-        try {
-          active[rule].listener!.line!(line, report)
-        } catch (error) {
-          // a rule that fails on a line reports nothing there, and no more anywhere
-          hits.length = before
-          dead[rule] = 1
-          failed.set(active[rule], error)
+      // the set bits in order, lowest first: the line rules, then the document rules' bits
+      for (let w = 0; w < words; w++)
+        for (let bits = wanted[w]; bits !== 0; bits &= bits - 1) {
+          rule = (w << 5) + 31 - Math.clz32(bits & -bits)
+          if (rule >= active.length) break
+          if (dead[rule]) continue
+          const before = hits.length
+          try {
+            active[rule].listener!.line!(line, report)
+          } catch (error) {
+            // a rule that fails on a line reports nothing there, and no more anywhere
+            hits.length = before
+            dead[rule] = 1
+            failed.set(active[rule], error)
+          }
         }
-      }
     }
-    next?.set(line.text, { kind: line.kind, hits })
+    for (let w = 0; w < words; w++) seen[w] |= wanted[w]
+    next?.set(line.text, {
+      kind: line.kind,
+      hits,
+      wanted: wanted === fresh ? fresh.slice() : wanted,
+    })
     // most lines have no findings: nothing to do for them
     for (const hit of hits) raws.push(absolute(hit.report, line.start, active[hit.rule]))
   }
@@ -147,10 +160,19 @@ export function runRules(
   const findings: Finding[] = []
   const failed = new Map<CompiledRule, unknown>()
   for (const rule of rules) if (rule.error) failed.set(rule, rule.error)
-  const nextCache = runLineRules(rules, doc, raws, failed, cache) ?? new Map()
+  const plan = linePlan(rules)
+  const seen = new Int32Array(plan.words)
+  const nextCache = runLineRules(plan, doc, raws, failed, seen, cache) ?? new Map()
+  // a document rule none of whose needs any line holds is not called
+  const unneeded = new Set(
+    plan.documentRules.filter((_, i) => {
+      const r = plan.active.length + i
+      return !(seen[r >> 5] & (1 << (r & 31)))
+    }),
+  )
   for (const rule of rules) {
     const handler = rule.listener?.document
-    if (!handler || failed.has(rule)) continue
+    if (!handler || failed.has(rule) || unneeded.has(rule)) continue
     const mark = raws.length
     try {
       handler(doc, (r) => raws.push({ ...r, entry: rule.entry, kind: rule.kind }))

@@ -2,6 +2,8 @@
 
 import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { hoisted } from './util/regex-hoist'
+import { anyOf, requiredStrings, type Needs } from './util/required-strings'
 
 type Check = 'mismatch' | 'request-in-report' | 'one-request' | 'closing'
 type Genre = 'report' | 'request' | 'letter' | 'notice'
@@ -30,8 +32,9 @@ const CLOSINGS: [Genre, RegExp][] = [
 // 请示 wording anywhere in a paragraph: the closings above (also cut short: 妥否，请示), 请予批复/
 // 批准/审批, and a sentence ending in a plea for approval (请审批。恳请市政府予以批准。) that is not
 // told as a step taken (报请、提请、申请省政府审批) or a fact (请示已获批复).
-const REQUEST_WORDING =
-  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复)(?=[。！]|$)/g
+const REQUEST_WORDING = hoisted(
+  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复)(?=[。！]|$)/g,
+)
 const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
 
 /** Paragraph and heading lines of the main body: after the title, before the 落款 or 附件说明. */
@@ -85,6 +88,16 @@ function check(options: Options, doc: DocModel, report: ReportFn) {
     for (const m of all.slice(1))
       report({ messageId: 'oneRequest', data: { found: m.text }, start: m.start, end: m.end })
   } else checkClosing(type.closing, type.name, body, report)
+}
+
+const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
+
+/** What a document a check can report on holds somewhere (the missing closing: nothing). */
+function documentNeeds(check: Check): Needs | undefined {
+  if (check === 'mismatch') return anyOf(CLOSINGS.map(([, re]) => needsOf(re)))
+  if (check === 'request-in-report') return needsOf(REQUEST_WORDING)
+  if (check === 'one-request') return needsOf(CLOSINGS[0][1])
+  return undefined
 }
 
 /** The closing formula must end the body: in the last paragraph, followed by its full stop. */
@@ -148,6 +161,9 @@ export default defineRuleKind<Options>({
     fixable: true,
   },
   create({ options }) {
-    return { document: (doc, report) => check(options, doc, report) }
+    return {
+      documentNeeds: documentNeeds(options.check),
+      document: (doc, report) => check(options, doc, report),
+    }
   },
 })

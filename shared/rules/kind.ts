@@ -31,6 +31,11 @@ export interface RuleListener {
   /** Line kinds `line` reports on: the engine does not call it on lines of other kinds. */
   kinds?: readonly LineKind[]
   document?(doc: DocModel, report: ReportFn): void
+  /**
+   * What a document `document` reports on contains, in one of its lines, as `needs`: the engine
+   * does not call `document` on other documents. The same certainty applies.
+   */
+  documentNeeds?: Needs
 }
 
 export interface RuleContext<O> {

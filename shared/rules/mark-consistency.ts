@@ -71,6 +71,8 @@ export default defineRuleKind<Options>({
     const standard = options.marks === 'brackets' ? /（/ : /[“”]/
     const scan = options.marks === 'brackets' ? bracketPairs : quotePairs
     return {
+      // what a line flagged holds
+      documentNeeds: options.marks === 'brackets' ? '(' : '「『',
       document(doc, report) {
         const texts = doc.lines.map((l) => (l.kind === 'blank' ? '' : maskedLine(l)))
         if (!texts.some((t) => standard.test(t))) return

@@ -5,6 +5,7 @@ import { parseHanzi } from '../document/numerals'
 import { siblingGroups, walkOutline } from '../document/outline'
 import type { DocModel, OutlineNode } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { requiredStrings } from './util/required-strings'
 
 type Check = 'orphan' | 'terminal-punct' | 'count-claim'
 
@@ -137,6 +138,8 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
+      documentNeeds:
+        options.check === 'count-claim' ? requiredStrings(CLAIM.source, CLAIM.flags) : undefined,
       document(doc, report) {
         if (options.check === 'orphan') checkOrphans(doc, report)
         else if (options.check === 'terminal-punct') checkTerminal(doc, report)

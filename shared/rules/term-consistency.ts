@@ -90,6 +90,8 @@ export default defineRuleKind<Options>({
     // one memo per group and per compiled rule: re-checks after a keystroke rescan changed lines only
     const finders = options.groups.map((g) => lineMemo((text: string) => hits(text, g.variants)))
     return {
+      // a mix needs a variant at least
+      documentNeeds: options.groups.flatMap((g) => g.variants),
       document(doc, report) {
         options.groups.forEach((group, g) => {
           // a mix needs two variants somewhere in the text: most groups are skipped here

@@ -124,6 +124,20 @@ describe('incremental session', () => {
     for (const text of edits) expect(session.update(text)).toEqual(lint(text, defaultRulebook))
   })
 
+  it('runs a document rule whose needs only an unchanged line holds', () => {
+    const text =
+      '县局关于2023年工作情况的报告\n\n一、主要工作\n（一）新馆建设，请予批准。\n（二）完成任务。\n'
+    const session = createSession(defaultRulebook)
+    const flagged = (findings: Finding[]) =>
+      findings.some((f) => f.ruleId === 'structure-no-request-in-report')
+    expect(flagged(session.update(text))).toBe(true)
+    const edited = text.replace('完成任务', '完成全部任务')
+    const findings = session.update(edited)
+    expect(flagged(findings)).toBe(true)
+    expect(findings).toEqual(lint(edited))
+    expect(flagged(session.update(edited.replace('请予批准', '加快推进')))).toBe(false)
+  })
+
   it('does not re-run line handlers for unchanged lines', () => {
     let calls = 0
     ruleKinds['test-count'] = {

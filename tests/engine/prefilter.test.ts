@@ -168,7 +168,12 @@ describe('requiredStrings', () => {
 /** The same rules with their prefilters removed. */
 function unfiltered(rules: CompiledRule[]): CompiledRule[] {
   return rules.map((r) =>
-    r.listener ? { ...r, listener: { ...r.listener, needs: undefined, kinds: undefined } } : r,
+    r.listener
+      ? {
+          ...r,
+          listener: { ...r.listener, needs: undefined, kinds: undefined, documentNeeds: undefined },
+        }
+      : r,
   )
 }
 
@@ -180,6 +185,11 @@ function findingsOf(rules: CompiledRule[], text: string): Finding[] {
 describe('line prefilter', () => {
   const filtered = compileRules(defaultRulebook)
   const plain = unfiltered(filtered)
+
+  it('several default document rules declare what they need', () => {
+    const documentNeeding = filtered.filter((r) => r.listener?.documentNeeds)
+    expect(documentNeeding.length).toBeGreaterThan(5)
+  })
 
   it('most default line rules declare what they need', () => {
     const line = filtered.filter((r) => r.listener?.line)
@@ -205,9 +215,23 @@ describe('line prefilter', () => {
   })
 
   it('changes no finding on random mixtures of defect-prone pieces', () => {
-    const needs = [...new Set(filtered.flatMap((r) => needsList(r.listener?.needs ?? [])))]
+    const needs = [
+      ...new Set(
+        filtered.flatMap((r) => [
+          ...needsList(r.listener?.needs ?? []),
+          ...needsList(r.listener?.documentNeeds ?? []),
+        ]),
+      ),
+    ]
     const pieces = [
       ...needs,
+      '关于2023年工作情况的报告\n',
+      '关于新建办公楼的请示\n',
+      '请予批准。',
+      '妥否，请批示。',
+      '「',
+      '」',
+      '(含)',
       '一、',
       '（一）',
       '1.',
