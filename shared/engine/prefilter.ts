@@ -109,9 +109,9 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
 }
 
 /**
- * Sets in `wanted` (a bit set of rules, cleared first) the rules that `text[start, end)` may
- * concern: those without `needs` and those with `needs` the text contains one character or string
- * of, of the line's kind.
+ * Sets in `wanted` (a bit set of rules at `at`, cleared first) the rules that `text[start, end)`
+ * may concern: those without `needs` and those with `needs` the text contains one character or
+ * string of, of the line's kind.
  */
 export function markWanted(
   plan: LinePlan,
@@ -120,9 +120,10 @@ export function markWanted(
   end: number,
   kind: string,
   wanted: Int32Array,
+  at = 0,
 ): void {
   const { words, slotOf, single, pairStart, pairBloom, second, rest, pairRules } = plan
-  wanted.set(plan.always)
+  wanted.set(plan.always, at)
   // slots met on this line are stamped with a number of their own, so nothing is cleared
   const stamp = plan.stamps
   if (plan.stamped === 0x7fffffff) {
@@ -135,7 +136,7 @@ export function markWanted(
     if (slot === 0) continue
     if (stamp[slot] !== mark) {
       stamp[slot] = mark
-      for (let w = 0, at = slot * words; w < words; w++) wanted[w] |= single[at + w]
+      for (let w = 0, from = slot * words; w < words; w++) wanted[at + w] |= single[from + w]
     }
     if (i + 1 === end) continue
     const next = text.charCodeAt(i + 1)
@@ -144,11 +145,11 @@ export function markWanted(
       if (second[j] !== next) continue
       const more = rest[j]
       if (more && (i + 2 + more.length > end || !text.startsWith(more, i + 2))) continue
-      for (let w = 0, at = j * words; w < words; w++) wanted[w] |= pairRules[at + w]
+      for (let w = 0, from = j * words; w < words; w++) wanted[at + w] |= pairRules[from + w]
     }
   }
   const ofKind = plan.byKind.get(kind) ?? rulesOfKind(plan, kind)
-  for (let w = 0; w < words; w++) wanted[w] &= ofKind[w]
+  for (let w = 0; w < words; w++) wanted[at + w] &= ofKind[w]
 }
 
 /**

@@ -67,10 +67,12 @@ function absolute(r: Report, offset: number, rule: CompiledRule): Raw {
 const NO_HITS: LineHits = []
 
 /**
- * Runs every line handler over every non-blank line, lines outside and rules inside, so a line's
- * cache key is built and looked up once. One pass over the line's characters finds the rules whose
- * `needs` it meets; the others are not called. A rule that throws is marked failed; its results
- * dropped.
+ * Runs every line handler over the non-blank lines it may concern. One pass over each line's
+ * characters finds the rules whose `needs` it meets; the others are not called on it. Then each
+ * rule runs over its lines in turn (rules outside, lines inside: one rule's code and data stay
+ * warm, where a hundred rules taking turns on each line keep evicting each other). Lines whose
+ * text and kind the cache holds are not run again. A rule that throws is marked failed; its
+ * results dropped.
  */
 function runLineRules(
   plan: LinePlan,
@@ -81,51 +83,61 @@ function runLineRules(
   prev?: LineCache,
 ): LineCache | undefined {
   const { active, words } = plan
-  const next: LineCache | undefined = prev ? new Map() : undefined
-  const fresh = new Int32Array(words)
-  let wanted: Int32Array = fresh
-  const dead = new Uint8Array(active.length)
-  let hits: LineHits = NO_HITS
+  const { lines } = doc
+  // per line: its prefilter set (words at index × words) and what the rules reported on it
+  const wanted = new Int32Array(lines.length * words)
+  const hitsOf: LineHits[] = new Array(lines.length).fill(NO_HITS)
+  const todo: number[] = []
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return
+    // keyed by the text alone (no concatenated key to hash again); the kind must match too
+    const kept = prev?.get(line.text)
+    if (kept?.kind === line.kind) {
+      hitsOf[i] = kept.hits
+      wanted.set(kept.wanted, i * words)
+    } else {
+      // the document's text is one flat string: reading it is faster than reading a line's slice
+      markWanted(plan, doc.text, line.start, line.end, line.kind, wanted, i * words)
+      todo.push(i)
+    }
+    for (let w = 0; w < words; w++) seen[w] |= wanted[i * words + w]
+  })
+  let at = 0
   let rule = 0
   const report = (found: Report) => {
-    if (hits === NO_HITS) hits = []
-    hits.push({ rule, report: found })
+    if (hitsOf[at] === NO_HITS) hitsOf[at] = []
+    hitsOf[at].push({ rule, report: found })
   }
-  for (const line of doc.lines) {
-    if (line.kind === 'blank') continue
-    // keyed by the text alone (no concatenated key to hash again); the kind must match too
-    const kept = next?.get(line.text) ?? prev?.get(line.text)
-    if (kept?.kind === line.kind) ({ hits, wanted } = kept)
-    else {
-      // the document's text is one flat string: reading it is faster than reading a line's slice
-      markWanted(plan, doc.text, line.start, line.end, line.kind, (wanted = fresh))
-      hits = NO_HITS
-      // the set bits in order, lowest first: the line rules, then the document rules' bits
-      for (let w = 0; w < words; w++)
-        for (let bits = wanted[w]; bits !== 0; bits &= bits - 1) {
-          rule = (w << 5) + 31 - Math.clz32(bits & -bits)
-          if (rule >= active.length) break
-          if (dead[rule]) continue
-          const before = hits.length
-          try {
-            active[rule].listener!.line!(line, report)
-          } catch (error) {
-            // a rule that fails on a line reports nothing there, and no more anywhere
-            hits.length = before
-            dead[rule] = 1
-            failed.set(active[rule], error)
-          }
-        }
+  for (rule = 0; rule < active.length; rule++) {
+    const word = rule >> 5
+    const bit = 1 << (rule & 31)
+    const handler = active[rule].listener!.line!
+    for (const i of todo) {
+      if (!(wanted[i * words + word] & bit)) continue
+      at = i
+      const before = hitsOf[i].length
+      try {
+        handler(lines[i], report)
+      } catch (error) {
+        // a rule that fails on a line reports nothing there, and no more anywhere
+        hitsOf[i].length = before
+        failed.set(active[rule], error)
+        break
+      }
     }
-    for (let w = 0; w < words; w++) seen[w] |= wanted[w]
+  }
+  const next: LineCache | undefined = prev ? new Map() : undefined
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return
+    const hits = hitsOf[i]
     next?.set(line.text, {
       kind: line.kind,
       hits,
-      wanted: wanted === fresh ? fresh.slice() : wanted,
+      wanted: wanted.slice(i * words, (i + 1) * words),
     })
     // most lines have no findings: nothing to do for them
     for (const hit of hits) raws.push(absolute(hit.report, line.start, active[hit.rule]))
-  }
+  })
   return next
 }
 

@@ -7,6 +7,7 @@ import {
   ruleKinds,
   type Rulebook,
   type RuleEntry,
+  type Finding,
 } from '../../shared/index'
 import { lineStarts, positionAt } from '../../shared/engine/positions'
 
