@@ -99,8 +99,17 @@ export function classify(text: string): Line[] {
   const lines: Line[] = splitLines(text).map(({ start, end }, index) => {
     const raw = text.slice(start, end)
     const { kind, indent, heading } = intrinsic(raw)
-    const line: Line = { index, start, end, text: raw, kind, indent }
-    if (heading) line.heading = heading
+    // every field there from the start: lines of one shape keep property reads monomorphic
+    const line: Line = {
+      index,
+      start,
+      end,
+      text: raw,
+      kind,
+      indent,
+      heading,
+      masked: undefined,
+    }
     return line
   })
   markFrame(lines)
@@ -183,7 +192,7 @@ function markAttachmentItems(lines: Line[]): void {
           new RegExp(`^${expected}[.．](?:\\d{4}年|[^\\d%％])`).test(bodyOf(line))
     if (numbered) {
       line.kind = 'attachment-note'
-      delete line.heading
+      line.heading = undefined
       expected++
       continue
     }
