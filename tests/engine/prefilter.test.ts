@@ -123,6 +123,8 @@ describe('requiredStrings', () => {
     ['关于.*的报告', ['的报告']],
     ['\\1(甲)', ['甲']], // a reference to a group not yet matched matches ""
     ['(?:(甲)|乙)\\1丙', ['乙丙', '甲丙']],
+    ['(?<!。)。{3,}', ['。。。']], // at least three in a row
+    ['[ab]{2,}', ['aa', 'ab', 'ba', 'bb']],
   ])('%s → %j', (source, expected) => {
     expect(requiredStrings(source)).toEqual(expected)
   })

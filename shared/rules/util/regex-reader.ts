@@ -217,10 +217,14 @@ export class Scanner {
       if (run && all) return { req: min ? this.reqOf(info) : null, exact: all }
     }
     if (min === 0) return NOTHING
-    // at least one: it holds what one holds, and starts and ends with one
-    const edge = info.exact && !info.exact.has('') ? info.exact : undefined
+    // at least one: it holds what one holds, and starts and ends with one; at least `min` of
+    // them in a row when those are few and short (x{3,}: every match starts and ends with xxx)
+    const one = info.exact && !info.exact.has('') ? info.exact : undefined
+    let edge = one
+    for (let k = 1; k < min && edge; k++) edge = concat(edge, one!, this.maxLen) ?? undefined
+    edge ??= one
     return {
-      req: this.reqOf(info),
+      req: edge && edge !== one ? minimal(edge) : this.reqOf(info),
       exact: null,
       first: edge ?? info.first,
       last: edge ?? info.last,
