@@ -3,6 +3,7 @@
 import type { DocModel, Line } from '../document/types'
 import type { RequiredSection } from '../types'
 import { defineRuleKind } from './kind'
+import { charTable } from './util/chars'
 
 interface Options {
   /** Fewest top-level headings a document needs before its sections are judged. */
@@ -11,14 +12,17 @@ interface Options {
 
 const PUNCT = /[\s\u3000，。、；：！？,.;:!?“”《》（）()]/g
 
-/** A line's own title: a heading's text up to its first full stop, or a paragraph's short first clause. */
-function caption(line: Line): string | undefined {
-  if (line.heading) return line.text.slice(line.heading.textStart, line.heading.titleEnd)
+/**
+ * Where a line's own title lies in its text: a heading's text up to its first full stop, or a
+ * paragraph's short first clause.
+ */
+function captionRange(line: Line): [number, number] | undefined {
+  if (line.heading) return [line.heading.textStart, line.heading.titleEnd]
   if (line.kind !== 'paragraph') return undefined
   // the lead-in up to the first 。：； when it is short ("存在问题：…"), without splitting the paragraph
   const end = line.text.slice(line.indent, line.indent + 21).search(/[。：:；]/)
-  const first = line.text.slice(line.indent, end < 0 ? undefined : line.indent + end)
-  return first.length <= 20 ? first : undefined
+  const stop = end < 0 ? line.text.length : line.indent + end
+  return stop - line.indent <= 20 ? [line.indent, stop] : undefined
 }
 
 /**
@@ -57,20 +61,23 @@ function spreadOut(text: string, word: string, slack: number): boolean {
   return false
 }
 
-const lastOf = new WeakMap<RequiredSection[], Set<string>>()
+const lastOf = new WeakMap<RequiredSection[], Uint8Array>()
 
-/** The last characters of every synonym of the sections: `names` finds nothing without one. */
-function lastChars(sections: RequiredSection[]): Set<string> {
-  let set = lastOf.get(sections)
-  if (!set) {
-    set = new Set(sections.flatMap((s) => s.synonyms.map((w) => w[w.length - 1])))
-    lastOf.set(sections, set)
+/**
+ * The code units synonyms end with (an astral character by both of its units): `names` finds
+ * nothing in a caption without one.
+ */
+function lastChars(sections: RequiredSection[]): Uint8Array {
+  let table = lastOf.get(sections)
+  if (!table) {
+    table = charTable(sections.flatMap((s) => s.synonyms.map((w) => [...w].at(-1)!)).join(''))
+    lastOf.set(sections, table)
   }
-  return set
+  return table
 }
 
-function holdsAny(text: string, chars: Set<string>): boolean {
-  for (const ch of text) if (chars.has(ch)) return true
+function holdsAny(text: string, start: number, end: number, table: Uint8Array): boolean {
+  for (let i = start; i < end; i++) if (table[text.charCodeAt(i)]) return true
   return false
 }
 
@@ -99,9 +106,10 @@ export default defineRuleKind<Options>({
         if (!type?.requiredSections.length || doc.outline.length < options.minTopHeadings) return
         const ends = lastChars(type.requiredSections)
         const captions = doc.lines.flatMap((line) => {
-          const c = caption(line)
+          const range = captionRange(line)
           // a caption holding no synonym's last character names no section: most lines stop here
-          return c && holdsAny(c, ends) ? [{ line, text: c.replace(PUNCT, '') }] : []
+          if (!range || !holdsAny(line.text, range[0], range[1], ends)) return []
+          return [{ line, text: line.text.slice(range[0], range[1]).replace(PUNCT, '') }]
         })
         const found = type.requiredSections.map((s) => findSection(captions, s))
         // A report with none of the blocks follows another pattern (专题报告: 经过、原因、处理): not judged.
