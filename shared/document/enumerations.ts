@@ -2,8 +2,10 @@
 
 import { charTable } from '../rules/util/chars'
 import { requiredStrings } from '../rules/util/required-strings'
-import { lineMemo } from './line-memo'
+import { lineMemo, memoOnLine } from './line-memo'
+import { maskedLine } from './mask'
 import { parseHanzi } from './numerals'
+import type { Line } from './types'
 
 export type EnumFamily = 'shi' | 'di' | 'qi' | 'sequence-words'
 
@@ -40,6 +42,12 @@ const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3
  * the same line); the result is shared, so callers must not mutate it.
  */
 export const findEnumerators: (text: string) => readonly Enumerator[] = lineMemo(scanEnumerators)
+
+/** `findEnumerators` of a line's masked text, kept on the line. */
+export const lineEnumerators: (line: Line) => readonly Enumerator[] = memoOnLine(
+  maskedLine,
+  (line) => scanEnumerators(maskedLine(line)),
+)
 
 function scanEnumerators(text: string): Enumerator[] {
   const out: Enumerator[] = []

@@ -1,3 +1,5 @@
+import type { Line } from './types'
+
 /**
  * Memoises pure functions of a line's text inside a memo scope: one lint run, or an incremental
  * session whose next run reuses the results of lines that did not change.
@@ -10,6 +12,12 @@
  * scope nothing is kept: report text is private, and no module-level cache holds it.
  */
 export class MemoScope {
+  /**
+   * `keep: false` for a one-off run (a plain lint): nothing is filed by text, so no line's text is
+   * hashed; results are shared through the line objects only (see `memoOnLine`).
+   */
+  constructor(readonly keep = true) {}
+
   private current = new Map<number, Map<string, unknown>>()
   private previous = new Map<number, Map<string, unknown>>()
   /** The last key and value asked of each memo (by id): several rules ask about one line in a row. */
@@ -63,6 +71,10 @@ export function memoBy<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T):
     if (!scope) return compute(arg)
     const key = keyOf(arg)
     if (scope.lastKey[id] === key) return scope.lastValue[id] as T
+    if (!scope.keep) {
+      scope.lastKey[id] = key
+      return (scope.lastValue[id] = compute(arg)) as T
+    }
     const own = scope.own(id)
     let value = own.get(key) as T | undefined
     if (value === undefined && !own.has(key)) {
@@ -80,4 +92,25 @@ export function memoBy<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T):
 /** `memoBy` for functions of the text itself. */
 export function lineMemo<T>(compute: (text: string) => T): (text: string) => T {
   return memoBy((text: string) => text, compute)
+}
+
+let nextSlot = 0
+
+/**
+ * `memoBy` for a function of a line, its result also kept on the line object (`line.memos`): the
+ * rules of one run asking about the same line find it there, without building and hashing its key
+ * again. `keyOf(line)` must capture everything the result depends on.
+ */
+export function memoOnLine<T>(
+  keyOf: (line: Line) => string,
+  compute: (line: Line) => T,
+): (line: Line) => T {
+  const byKey = memoBy(keyOf, compute)
+  const slot = nextSlot++
+  return (line) => {
+    const memos = (line.memos ??= [])
+    const kept = memos[slot]
+    if (kept !== undefined) return kept as T
+    return (memos[slot] = active?.keep ? byKey(line) : compute(line))
+  }
 }

@@ -109,6 +109,7 @@ export function classify(text: string): Line[] {
       indent,
       heading,
       masked: undefined,
+      memos: undefined,
     }
     return line
   })

@@ -57,6 +57,8 @@ export interface Line {
   heading?: Heading
   /** The text with URLs and e-mail addresses masked, set on first use by `maskedLine`. */
   masked?: string
+  /** Results of functions of the line's text, by slot, set on first use (see `memoOnLine`). */
+  memos?: unknown[]
 }
 
 export interface OutlineNode {

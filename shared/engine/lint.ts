@@ -30,8 +30,8 @@ export function lint(
   rulebook: Rulebook = defaultRulebook,
   options: LintOptions = {},
 ): Finding[] {
-  // per-line results are shared by the rules of this one run, then dropped with the scope
-  const { findings } = inMemoScope(new MemoScope(), () =>
+  // per-line results are shared by the rules of this one run through the lines, then dropped
+  const { findings } = inMemoScope(new MemoScope(false), () =>
     runRules(compiledRules(rulebook), parseDocument(text, rulebook.documentTypes)),
   )
   return postprocess(findings, options.ignores)

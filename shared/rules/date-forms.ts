@@ -3,7 +3,7 @@
 import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import type { Line } from '../document/types'
-import { lineMemo } from '../document/line-memo'
+import { memoOnLine } from '../document/line-memo'
 import { defineRuleKind } from './kind'
 import { dateMatches, HD, HM, HY, hanziYear } from './util/dates'
 import { checksOption } from './util/schema'
@@ -37,7 +37,7 @@ function isDocDate(line: Line): boolean {
 }
 
 /** Every date-like match of a line, memoised by text: the document pass redoes only changed lines. */
-const datesIn = lineMemo(dateMatches)
+const datesOf = memoOnLine(maskedLine, (line) => dateMatches(maskedLine(line)))
 
 export default defineRuleKind<Options>({
   meta: {
@@ -65,7 +65,7 @@ export default defineRuleKind<Options>({
         const found: { line: Line; m: RegExpExecArray }[] = []
         for (const line of doc.lines) {
           if (line.kind === 'blank') continue
-          for (const m of datesIn(maskedLine(line))) found.push({ line, m })
+          for (const m of datesOf(line)) found.push({ line, m })
         }
         const full = (m: RegExpExecArray) => !!m[1]
         const anyArabic = found.some(({ m }) => full(m) && isArabic(m[1]) && isArabic(m[2]))

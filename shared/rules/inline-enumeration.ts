@@ -1,6 +1,7 @@
 /** inline-enumeration: 一是/二是…, 第一/第二… inside one paragraph: gaps, repeats, restarts, mixed families. */
 
 import { findEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
+import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { toHanzi } from '../document/numerals'
 import { defineRuleKind, type ReportFn } from './kind'
@@ -138,6 +139,25 @@ function checkMarks(check: Check, text: string, list: Enumerator[], report: Repo
   }
 }
 
+/**
+ * A paragraph's enumerators (offsets in the line) and the lists to count, shared by the four
+ * checks. In a heading line only the run-in body after the heading's own title is a paragraph.
+ */
+const enumerationOf = memoOnLine(
+  (line) => `${line.heading?.titleEnd ?? 0}\u0000${maskedLine(line)}`,
+  (line) => {
+    const from = line.heading ? line.heading.titleEnd : 0
+    // URLs are masked: "?b=1：首先、" inside an address is no enumerator
+    const masked = maskedLine(line)
+    const list = findEnumerators(masked.slice(from)).map((e) => ({
+      ...e,
+      start: e.start + from,
+      end: e.end + from,
+    }))
+    return { masked, list, groups: lists(masked, list).filter((g) => g.length >= 2) }
+  },
+)
+
 export default defineRuleKind<Options>({
   meta: {
     id: 'inline-enumeration',
@@ -165,20 +185,10 @@ export default defineRuleKind<Options>({
       needs: ENUMERATOR_NEEDS,
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
-        // In a heading line only the run-in body after the heading's own title is a paragraph.
-        const from = line.heading ? line.heading.titleEnd : 0
-        // URLs are masked: "?b=1：首先、" inside an address is no enumerator
-        const masked = maskedLine(line)
-        const text = masked.slice(from)
-        const list = findEnumerators(text).map((e) => ({
-          ...e,
-          start: e.start + from,
-          end: e.end + from,
-        }))
+        const { masked, list, groups } = enumerationOf(line)
         if (options.check === 'comma' || options.check === 'shi-mark')
           return checkMarks(options.check, masked, list, report)
-        for (const group of lists(masked, list)) {
-          if (group.length < 2) continue
+        for (const group of groups) {
           if (options.check === 'sequence') checkSequence(masked, group, report)
           else checkMixed(group, report)
         }

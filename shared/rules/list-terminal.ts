@@ -1,6 +1,6 @@
 /** list-terminal: items of one inline list (一是…；二是…) ending inconsistently, or the last with a 分号. */
 
-import { findEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
+import { lineEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
 import { checksOption } from './util/schema'
@@ -50,7 +50,7 @@ export default defineRuleKind<Options>({
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const text = maskedLine(line)
-        for (const items of byFamily(findEnumerators(text))) {
+        for (const items of byFamily(lineEnumerators(line))) {
           // The mark right before each following item closes the previous one.
           const ends = items.slice(1).map((e) => ({ at: e.start - 1, mark: text[e.start - 1] }))
           // Items joined by commas or nothing are a run-in series, not a list of clauses.

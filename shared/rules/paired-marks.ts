@@ -5,7 +5,7 @@ import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, charTable, isAsciiAlnum } from './util/chars'
 import { checksOption } from './util/schema'
-import { lineMemo } from '../document/line-memo'
+import { memoOnLine } from '../document/line-memo'
 import { requiredStrings } from './util/required-strings'
 
 type Check = 'unpaired' | 'quote-nesting' | 'booktitle-nesting'
@@ -237,9 +237,12 @@ function scan(line: Line): Marks {
 const SPAN = 2
 
 /** A line's marks, memoised by text for all three checks; a line whose kind changed is rescanned. */
-const marksByText = lineMemo(() => ({ kind: '', marks: undefined as Marks | undefined }))
+const marksSlot = memoOnLine(
+  (line) => line.text,
+  () => ({ kind: '', marks: undefined as Marks | undefined }),
+)
 function marksOf(line: Line): Marks {
-  const slot = marksByText(line.text)
+  const slot = marksSlot(line)
   if (!slot.marks || slot.kind !== line.kind) {
     slot.kind = line.kind
     slot.marks = scan(line)

@@ -1,6 +1,7 @@
 // Memo scopes: per-line results live in one lint run or one session, never in module state.
 import { describe, expect, it } from 'vitest'
-import { inMemoScope, lineMemo, MemoScope } from '../../../shared/document/line-memo'
+import { inMemoScope, lineMemo, memoOnLine, MemoScope } from '../../../shared/document/line-memo'
+import type { Line } from '../../../shared/document/types'
 
 function counted() {
   const calls: string[] = []
@@ -49,5 +50,35 @@ describe('line memos', () => {
       memo('甲')
     })
     expect(calls).toEqual(['甲', '甲'])
+  })
+
+  it('in a one-off scope, file nothing by text: a line object carries its results', () => {
+    const { calls, memo } = counted()
+    const line = (text: string) => ({ text }) as Line
+    const onLine = memoOnLine(
+      (l) => l.text,
+      (l) => memo(l.text),
+    )
+    const a = line('甲')
+    inMemoScope(new MemoScope(false), () => {
+      for (const l of [a, a, line('乙'), a, line('甲')]) onLine(l)
+    })
+    // 甲 again on a new line object is computed again: no table by text
+    expect(calls).toEqual(['甲', '乙', '甲'])
+    expect(a.memos).toContain(1)
+  })
+
+  it('in a session, reuse the result for a line of the same text on the next run', () => {
+    const { calls, memo } = counted()
+    const onLine = memoOnLine(
+      (l) => l.text,
+      (l) => memo(l.text),
+    )
+    const scope = new MemoScope()
+    for (let run = 0; run < 2; run++) {
+      scope.nextRun()
+      inMemoScope(scope, () => onLine({ text: '甲' } as Line))
+    }
+    expect(calls).toEqual(['甲'])
   })
 })
