@@ -6,6 +6,7 @@ import type { Line } from '../document/types'
 import { memoOnLine } from '../document/line-memo'
 import { defineRuleKind } from './kind'
 import { dateMatches, HD, HM, HY, hanziYear } from './util/dates'
+import { requiredStrings } from './util/required-strings'
 import { checksOption } from './util/schema'
 
 type Check = 'doc-date' | 'mixed-inside' | 'mixed-across'
@@ -17,6 +18,10 @@ interface Options {
 const HANZI_DOC_DATE = new RegExp(`^(${HY})(${HM})(${HD})$`)
 
 const isArabic = (part: string) => /^\d/.test(part)
+
+/** What a date with a part in 汉字 ends that part with: every date these checks flag holds one. */
+const HANZI_PART =
+  /[〇○零OΟ0一二三四五六七八九]年|[一二三四五六七八九十]月|[一二三四五六七八九十][日号]/
 
 /** The Arabic form of a date written in 汉字 (or partly), or null when a part does not parse. */
 function toArabic(parts: (string | undefined)[]): string | null {
@@ -61,6 +66,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
+      documentNeeds: requiredStrings(HANZI_PART.source),
       document(doc, report) {
         const found: { line: Line; m: RegExpExecArray }[] = []
         for (const line of doc.lines) {
