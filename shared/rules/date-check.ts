@@ -134,6 +134,8 @@ export default defineRuleKind<Options>({
         DATE.lastIndex = 0
         for (let m = DATE.exec(text); m; m = DATE.exec(text)) checkMatch(m, checks, report)
       },
+      // a weekday in brackets after a date: 星期, 周 or 礼拜
+      documentNeeds: requiredStrings(WEEKDAY_NOTE.source),
       document(doc, report) {
         if (checks.has('weekday')) checkYearless(doc, report)
       },
