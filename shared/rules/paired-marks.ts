@@ -258,6 +258,8 @@ function marksOf(line: Line): Marks {
 function unpaired(doc: DocModel, report: ReportFn): void {
   let pending: (Stray & { age: number })[] = []
   const flush = (keep: (p: { age: number }) => boolean) => {
+    // most lines leave nothing open
+    if (!pending.length) return
     for (const p of pending.filter((x) => !keep(x)))
       report({
         messageId: 'unclosed',
@@ -288,7 +290,7 @@ function unpaired(doc: DocModel, report: ReportFn): void {
           end: line.start + c.at + 1,
         })
     }
-    pending.push(...open.map((o) => ({ mark: o.mark, at: line.start + o.at, age: 0 })))
+    for (const o of open) pending.push({ mark: o.mark, at: line.start + o.at, age: 0 })
   }
   flush(() => false)
 }
