@@ -76,6 +76,9 @@ function isPlaceholderRun(text: string, start: number, end: number, terms: strin
   if (/^×+$/.test(run) && run.length < 2) return false // 长×宽: a multiplication sign
   const prev = before(text, start)
   const next = after(text, end)
+  // a telephone number's digits after its area code: 0571-XXXXXXXX
+  if (prev === '-' && /\d-$/.test(text.slice(0, start)) && /^[XxＸｘ]{4,}$/.test(run))
+    return !isAsciiAlnum(next)
   // part of a word, a model code or a product: XL, X5, Model X, 3×4, x-ray; or glued to an
   // address (masked), whose end moves when a fix next to it changes ("…?b=1１２３××")
   if (isAsciiAlnum(prev) || isAsciiAlnum(next) || /[-_/@+#]/.test(prev + next)) return false

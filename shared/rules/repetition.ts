@@ -6,7 +6,7 @@ import { defineRuleKind, type Report } from './kind'
 interface Options {
   /** Characters that are never reduplicated, so a doubled one is a typo (的的, 了了). */
   chars: string[]
-  /** Names and terms whose first or last character doubled, or the whole term doubled, is a typo. */
+  /** Names and terms with one of their characters doubled (党中中央), or the whole term doubled: a typo. */
   terms: string[]
   /** Doubled runs of CJK characters at least this long are flagged (新时代新时代); 0 turns this off. */
   minWordLength: number
@@ -132,6 +132,8 @@ export default defineRuleKind<Options>({
       terms: [
         '习近平',
         '党中央',
+        '二十大',
+        '十九大',
         '国务院',
         '总书记',
         '新时代',
@@ -180,9 +182,7 @@ export default defineRuleKind<Options>({
     const scanMin = pairRe ? 2 : wordRe ? minWord : 0
     // Char and term findings are a listed character, or a term's first or last one, written twice
     // in a row: lines without such a pair and without a doubled word are done after two scans.
-    const doubles = [
-      ...new Set([...options.chars, ...options.terms.flatMap((t) => [t[0], t.at(-1)!])]),
-    ]
+    const doubles = [...new Set([...options.chars, ...options.terms.flatMap((t) => [...t])])]
     const doubledRe = doubles.length ? new RegExp(`(${doubles.map(escape).join('|')})\\1`) : null
     // the code units a doubled one starts with (an astral character by its high surrogate)
     const doubled = new Uint8Array(65536)
@@ -226,6 +226,18 @@ export default defineRuleKind<Options>({
               end: at + 1,
               fix: { start: at, end: at + 1, replacement: '' },
             })
+          }
+          // a character inside doubled: 党中中央, 社会会主义
+          for (let k = 1; k < term.length - 1; k++) {
+            if (term[k] === term[k + 1] || term[k] === term[k - 1]) continue
+            for (const i of occurrences(text, term.slice(0, k + 1) + term.slice(k)))
+              emit({
+                messageId: 'term',
+                data: { term, extra: term[k] },
+                start: i + k + 1,
+                end: i + k + 2,
+                fix: { start: i + k + 1, end: i + k + 2, replacement: '' },
+              })
           }
         }
         // doubled words of the pattern, then listed two-character words typed twice

@@ -18,9 +18,16 @@ testRule(defaultEntry('placeholder-x-marks'), {
     '\u3000\u3000X\u3000\u3000',
     // glued to an address: the mask's end moves when "１２３" before it is fixed (fuzz counterexample)
     'https://example.gov.cn/a?b=1××',
+    // a model code after a hyphen, and a short run
+    '采购A-X型设备，编号0571-XX1。',
   ],
   invalid: [
     { text: 'XX县税务局党委', errors: [{ messageId: 'mark', line: 1, column: 1, endColumn: 3 }] },
+    // a telephone number left unfilled after its area code
+    {
+      text: '联系电话：0571-XXXXXXXX。',
+      errors: [{ messageId: 'mark', line: 1, column: 11, endColumn: 19 }],
+    },
     {
       // U+3000 indentation, CRLF and a character outside the BMP (𠮷 is two UTF-16 units)
       text: '　　全年学习X次，𠮷XX人。\r\n由×××同志作专题党课。',

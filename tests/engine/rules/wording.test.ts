@@ -140,6 +140,8 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
     // a word ending in 习 before the name, and 中国共产党 before 党委、党组、党员
     '及时跟进学习习近平总书记重要讲话精神。',
     '根据《中国共产党党委（党组）理论学习中心组学习规则》，发展中国共产党党员。',
+    // a term's characters doubled apart, not inside it
+    '中国共产党中央委员会，协会会长。',
   ],
   invalid: [
     {
@@ -163,6 +165,16 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
         { messageId: 'word', line: 2, column: 15, endColumn: 18 },
       ],
       output: '𠮷\r\n\u3000加强党的建设，坚持新时代要求。',
+    },
+    {
+      // a character inside a term doubled, and a congress's 大 doubled
+      text: '坚决拥护党中中央决策，学习二十大大精神，坚持中国特色社会会主义。',
+      errors: [
+        { messageId: 'term', line: 1, column: 7, endColumn: 8 },
+        { messageId: 'term', line: 1, column: 17, endColumn: 18 },
+        { messageId: 'term', line: 1, column: 29, endColumn: 30 },
+      ],
+      output: '坚决拥护党中央决策，学习二十大精神，坚持中国特色社会主义。',
     },
     {
       // the word holds a character twice (党…党): its nearest earlier occurrence is not the copy's
