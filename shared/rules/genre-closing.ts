@@ -30,10 +30,10 @@ const CLOSINGS: [Genre, RegExp][] = [
   ['notice', /特此通知/g],
 ]
 // 请示 wording anywhere in a paragraph: the closings above (also cut short: 妥否，请示), 请予批复/
-// 批准/审批, and a sentence ending in a plea for approval (请审批。恳请市政府予以批准。) that is not
+// 批准/审批, and a sentence ending in a plea for approval (请审批。恳请市政府予以批准。请市政府研究审定。) that is not
 // told as a step taken (报请、提请、申请省政府审批) or a fact (请示已获批复).
 const REQUEST_WORDING = hoisted(
-  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复)(?=[。！]|$)/g,
+  /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复|审定)(?=[。！]|$)/g,
 )
 const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
 

@@ -63,6 +63,8 @@ testRule(defaultEntry('structure-no-request-in-report'), {
     '关于2023年度党建工作情况的报告\n经费使用情况另行请示。\n特此报告。',
     // a step taken or to be taken, not a plea: 报请、提请、申请
     '关于2023年度党建工作情况的报告\n调整方案已按程序提请市人大常委会审批。\n下一步将报请省政府予以批准。\n特此报告。',
+    // a decision taken, and one to be sought by the proper step
+    '关于2023年度党建工作情况的报告\n方案已经市政府常务会议研究审定。\n下一步将提请市委审定。\n特此报告。',
     // a report may ask for forwarding (呈转性报告)
     '关于2023年度党建工作情况的报告\n以上报告如无不妥，请批转各地执行。',
   ],
@@ -86,6 +88,10 @@ testRule(defaultEntry('structure-no-request-in-report'), {
         { messageId: 'requestInReport', line: 2, column: 9 },
         { messageId: 'requestInReport', line: 3, column: 2 },
       ],
+    },
+    {
+      text: '关于2023年度党建工作情况的报告\n以上方案，请市政府研究审定。',
+      errors: [{ messageId: 'requestInReport', line: 2, column: 6, endColumn: 14 }],
     },
     {
       text: '关于2023年度党建工作情况的报告\n以上请示，如无不妥，请批转。',
