@@ -32,6 +32,7 @@ export default defineRuleKind<Options>({
     defaultOptions: { checks: IDS },
     messages: {
       'range-hyphen': '范围“{{range}}”应用一字线“—”（或“～”“至”），不用连接号',
+      'time-range': '时间段“{{range}}”应用一字线“—”（或“至”），不用连接号',
       'year-abbrev': '年份“{{match}}”不能简写，应写全四位',
       'leading-zero': '日期不编虚位，“{{match}}”应写作“{{replacement}}”',
       'zero-glyph': '汉字年份中的“{{match}}”应写作“〇”',

@@ -13,12 +13,18 @@ export const numberRules: RuleEntry[] = [
     description: '时间、数值范围用连接号“-”，应改用一字线“—”或浪纹线“～”',
     authority: 'GB/T 15834—2011 4.13.3.2',
     level: '国标',
-    options: { checks: ['range-hyphen'] },
+    options: { checks: ['range-hyphen', 'time-range'] },
     messages: {
       'range-hyphen': '范围“{{range}}”应用一字线“—”（或“～”“至”），不用连接号',
+      'time-range': '时间段“{{range}}”应用一字线“—”（或“至”），不用连接号',
     },
     examples: {
-      invalid: ['力争2023年1-6月完成。', '2021-2023年', '比例为15%-30%。'],
+      invalid: [
+        '力争2023年1-6月完成。',
+        '2021-2023年',
+        '比例为15%-30%。',
+        '会议时间为8:00-12:00。',
+      ],
       valid: [
         '1—10月完成。',
         '2021—2023年',

@@ -66,6 +66,23 @@ export const NUMBER_CHECKS = {
       return { start: at, end: at + 1, data: { match: hyphen, range: m[0] }, replacement: '—' }
     },
   },
+  'time-range': {
+    // 8:00-12:00: the times of day a span runs between (hours to 24, minutes in two digits)
+    re: hoisted(
+      /(?<![\d:：.])(1?\d|2[0-4])[:：]([0-5]\d)[-－‐–−](1?\d|2[0-4])[:：]([0-5]\d)(?![\d:：])/g,
+    ),
+    hit(m) {
+      // a span runs forwards: "18:00-8:00" (overnight) is left alone
+      if (Number(m[1]) * 60 + Number(m[2]) >= Number(m[3]) * 60 + Number(m[4])) return null
+      const at = m.index + m[1].length + 1 + m[2].length
+      return {
+        start: at,
+        end: at + 1,
+        data: { match: m[0][at - m.index], range: m[0] },
+        replacement: '—',
+      }
+    },
+  },
   'year-abbrev': {
     needs: /\d\d/,
     // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"

@@ -10,9 +10,9 @@ testRule(defaultEntry('punct-range-hyphen'), {
     // phone numbers and standard numbers are no ranges
     '联系电话：0571-88886666。',
     '依据GB/T 15834-2011执行。',
-    // a time of day, also with full-width colons
-    '8:00-12:00办公。',
-    '8：30-9：30点签到。',
+    // the minutes of a span of times are no range of their own ("00-12"); an overnight span and
+    // a time with its seconds are left alone
+    '值班时间为18:00-8:00，集合时间8:30:15-9:00。',
     // 号 makes an address, not a range
     '位于3-2号楼。',
     // the second number is smaller: no range
@@ -35,6 +35,15 @@ testRule(defaultEntry('punct-range-hyphen'), {
         { messageId: 'range-hyphen', line: 2, column: 6, endColumn: 7 },
       ],
       output: '\u3000\u3000𠮷2021—2023年，\r\n占比15%—30%。',
+    },
+    // a span of times of day (GB/T 15834 4.13.3.2: 一字线 marks where a time span starts and ends)
+    {
+      text: '8:00-12:00办公，8：30－9：30签到。',
+      errors: [
+        { messageId: 'time-range', line: 1, column: 5, endColumn: 6 },
+        { messageId: 'time-range', line: 1, column: 18, endColumn: 19 },
+      ],
+      output: '8:00—12:00办公，8：30—9：30签到。',
     },
     // after a label's colon: a range, not a time (fuzz counterexample: deleting "：" revealed it)
     {

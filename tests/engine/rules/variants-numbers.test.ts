@@ -11,8 +11,8 @@ testRule(defaultEntry('punct-range-hyphen'), {
     '京A-12345',
     // a standard number
     'ISO 9001-2015',
-    // a span of clock times is left alone
-    '会议于8:00-12:00举行',
+    // clock times in a list, not a span
+    '会议于8:00、14:30各举行一场',
   ],
   invalid: [
     {
