@@ -41,6 +41,21 @@ export const dateRules: RuleEntry[] = [
   },
   {
     ...base,
+    id: 'num-weekday-libai',
+    kind: 'pattern',
+    severity: 'warning',
+    description: '日期后括注星期写作“星期×”，不用口语的“礼拜×”',
+    authority: '实务（公文用语规范）',
+    level: '实务',
+    options: { pattern: '(?<=[（(])礼拜(?=[一二三四五六日天][）)])', replacement: '星期' },
+    messages: { replace: '括注星期应写作“星期”，不用“礼拜”' },
+    examples: {
+      invalid: ['会议定于3月6日（礼拜三）召开。'],
+      valid: ['会议定于3月6日（星期三）召开。', '宗教场所礼拜活动有序开展。'],
+    },
+  },
+  {
+    ...base,
     id: 'num-doc-date-arabic',
     kind: 'date-forms',
     severity: 'error',

@@ -24,6 +24,20 @@ testRule(defaultEntry('num-date-validity'), {
   ],
 })
 
+testRule(defaultEntry('num-weekday-libai'), {
+  valid: ['会议定于3月6日（星期三）召开。', '宗教场所礼拜活动有序开展，礼拜三次。'],
+  invalid: [
+    {
+      text: '会议定于3月6日（礼拜三）召开，\r\n3月10日(礼拜天)休息。',
+      errors: [
+        { messageId: 'replace', line: 1, column: 10, endColumn: 12 },
+        { messageId: 'replace', line: 2, column: 7, endColumn: 9 },
+      ],
+      output: '会议定于3月6日（星期三）召开，\r\n3月10日(星期天)休息。',
+    },
+  ],
+})
+
 testRule(defaultEntry('num-weekday-mismatch'), {
   valid: ['2024年1月15日（星期一）召开。', '2024年1月14日(周日)召开。', '1月15日（星期二）召开。'],
   invalid: [
