@@ -15,6 +15,8 @@ const PAREN_HANZI = new RegExp(`^(${OPEN})(${HZ})(${CLOSE})(${EXTRA}?)`)
 const PAREN_ARABIC = new RegExp(`^(${OPEN})(\\d{1,2})(${CLOSE})(${EXTRA}?)`)
 const HANZI = new RegExp(`^(${HZ})([、，,．]|\\.(?!\\d))`)
 const ARABIC = /^(\d{1,2})([.．](?![\d%％])|、(?!\d))/
+// the closing bracket alone: "1）" for （1）, "一）" for （一）
+const ONE_PAREN = new RegExp(`^(?:(${HZ})|(\\d{1,2}))${CLOSE}`)
 const CIRCLED = /^[\u2460-\u2473]/ // ① … ⑳
 const PAREN_GLYPH = /^[\u2474-\u2487]/ // ⑴ … ⒇
 const PERIOD_GLYPH = /^[\u2488-\u249B]/ // ⒈ … ⒛
@@ -84,6 +86,11 @@ export function matchMarker(line: string, at: number): MarkerMatch | null {
   }
   m = ARABIC.exec(s)
   if (m) return make(3, Number(m[1]), at, m[0].length, m[2] === '、' ? 'arabic-dunhao' : 'ok')
+  m = ONE_PAREN.exec(s)
+  if (m) {
+    const n = m[1] ? parseHanzi(m[1]) : Number(m[2])
+    return n ? make(m[1] ? 2 : 4, n, at, m[0].length, 'one-paren') : null
+  }
   if (CIRCLED.test(s)) return make(5, first.charCodeAt(0) - 0x2460 + 1, at, 1, 'ok')
   // a bracketed glyph takes no point mark either: "⑴，" is one marker, written "（1）"
   const glyphLength = /^.(?:[、，,．:：]|\.(?!\.))/.test(s) ? 2 : 1

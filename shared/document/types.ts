@@ -26,6 +26,7 @@ export type MarkerVariant =
   | 'halfwidth-paren' // (一) （1)
   | 'extra-punct' // （一）、 （1）.
   | 'enclosed-glyph' // ⑴ ㈠ ⒈
+  | 'one-paren' // 1） 一） (the opening bracket left out)
 
 export interface Heading {
   level: HeadingLevel

@@ -4,7 +4,13 @@ import { matchMarker } from '../document/markers'
 import type { Heading } from '../document/types'
 import { defineRuleKind, type Report } from './kind'
 
-type Check = 'arabic-dunhao' | 'extra-punct' | 'hanzi-mark' | 'halfwidth-paren' | 'enclosed-glyph'
+type Check =
+  | 'arabic-dunhao'
+  | 'extra-punct'
+  | 'hanzi-mark'
+  | 'halfwidth-paren'
+  | 'enclosed-glyph'
+  | 'one-paren'
 
 interface Options {
   check: Check
@@ -16,6 +22,7 @@ const CHECKS: Check[] = [
   'hanzi-mark',
   'halfwidth-paren',
   'enclosed-glyph',
+  'one-paren',
 ]
 const EXTRA = /[、，,.．:：]$/
 
@@ -71,9 +78,12 @@ function checkMarker(check: Check, h: Heading, marker: string, rest: string): Re
     if (!replacesCleanly(h, rest)) return found
     return { ...found, fix: { start: mark, end: h.markerEnd, replacement: '、' } }
   }
-  if (check === 'enclosed-glyph') {
-    if (h.variant !== 'enclosed-glyph') return null
-    const found = { messageId: 'enclosedGlyph', data: { glyph: marker, expected: h.canonical } }
+  if (check === 'enclosed-glyph' || check === 'one-paren') {
+    if (h.variant !== check) return null
+    const found = {
+      messageId: check === 'one-paren' ? 'oneParen' : 'enclosedGlyph',
+      data: { glyph: marker, found: marker, expected: h.canonical },
+    }
     if (!replacesCleanly(h, rest)) return { ...found, start: at, end: h.markerEnd }
     return {
       ...found,
@@ -126,6 +136,7 @@ export default defineRuleKind<Options>({
       hanziMark: '汉字序号后用顿号，不用“{{mark}}”，应写作“{{expected}}”',
       halfwidthParen: '序号括号应为全角：“{{found}}”应写作“{{expected}}”',
       enclosedGlyph: '序号不用合成字符“{{glyph}}”，应键入“{{expected}}”',
+      oneParen: '序号缺少前括号：“{{found}}”应写作“{{expected}}”',
     },
     fixable: true,
   },

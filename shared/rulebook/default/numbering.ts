@@ -129,6 +129,21 @@ export const numberingRules: RuleEntry[] = [
     },
   },
   {
+    id: 'numbering-one-paren',
+    kind: 'heading-marker',
+    enabled: true,
+    severity: 'error',
+    category: 'numbering',
+    description: '序号只有后括号（1）、一）应为（1）、（一））',
+    authority: 'GB/T 9704—2012 7.3.3；GB/T 15834—2011 4.9',
+    level: '国标',
+    options: { check: 'one-paren' },
+    examples: {
+      invalid: ['1）加强组织领导', '一）防范化解风险'],
+      valid: ['（1）加强组织领导', '（一）防范化解风险'],
+    },
+  },
+  {
     id: 'numbering-enclosed-glyph',
     kind: 'heading-marker',
     enabled: true,

@@ -83,12 +83,14 @@ describe('headings', () => {
     ])
   })
   it('keeps marker variants as headings', () => {
-    const doc = parseDocument('标题甲\n(一)甲\n3、乙\n（二）、丙\n⑴丁')
+    const doc = parseDocument('标题甲\n(一)甲\n3、乙\n（二）、丙\n⑴丁\n2）戊\n三）己')
     expect(doc.headings.map((l) => [l.heading!.level, l.heading!.variant])).toEqual([
       [2, 'halfwidth-paren'],
       [3, 'arabic-dunhao'],
       [2, 'extra-punct'],
       [4, 'enclosed-glyph'],
+      [4, 'one-paren'],
+      [2, 'one-paren'],
     ])
   })
 })

@@ -139,3 +139,30 @@ testRule(defaultEntry('numbering-enclosed-glyph'), {
     { text: '⒈2023年2月29日，首先、', errors: [{ messageId: 'enclosedGlyph', column: 1 }] },
   ],
 })
+
+testRule(defaultEntry('numbering-one-paren'), {
+  valid: [
+    '（1）落实责任',
+    '（一）防范化解风险',
+    // a bracket inside the line, not a marker at its start
+    '全年完成3项（其中重点项目1）。',
+  ],
+  invalid: [
+    {
+      text: '1）落实责任\r\n\u3000\u30002)强化考核',
+      errors: [
+        { messageId: 'oneParen', line: 1, column: 1, endColumn: 3 },
+        { messageId: 'oneParen', line: 2, column: 3, endColumn: 5 },
+      ],
+      output: '（1）落实责任\r\n\u3000\u3000（2）强化考核',
+    },
+    {
+      text: `${X}\n一）总体要求\n二）主要任务`,
+      errors: [
+        { messageId: 'oneParen', line: 2, column: 1, endColumn: 3 },
+        { messageId: 'oneParen', line: 3, column: 1, endColumn: 3 },
+      ],
+      output: `${X}\n（一）总体要求\n（二）主要任务`,
+    },
+  ],
+})
