@@ -42,6 +42,7 @@ export default defineRuleKind<Options>({
       approx: '概数“{{match}}”应用汉字且不加顿号，如“三四次”',
       'percent-chinese': '统计数据宜写作阿拉伯数字加“%”，如“95%”',
       'decimal-zero': '纯小数应写作“{{replacement}}”',
+      grouping: '“{{match}}”分节有误：千分撇应从个位起每三位一节（如“12,345”），或不分节',
       'relative-time': '“{{match}}”与后面的具体年份重复，删去“{{match}}”',
     },
     fixable: true,

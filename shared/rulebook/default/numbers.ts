@@ -207,6 +207,23 @@ export const numberRules: RuleEntry[] = [
   },
   {
     ...base,
+    id: 'num-digit-grouping',
+    kind: 'number-style',
+    severity: 'warning',
+    description: '多位数用千分撇分节时从个位起每三位一节（1,2345 应为 12,345 或 12345）',
+    authority: 'GB/T 15835—2011（多位数分节）',
+    level: '国标',
+    options: { checks: ['grouping'] },
+    messages: {
+      grouping: '“{{match}}”分节有误：千分撇应从个位起每三位一节（如“12,345”），或不分节',
+    },
+    examples: {
+      invalid: ['全年服务1,2345家企业。', '投入1234,567元。'],
+      valid: ['全年服务12,345家企业。', '投入1,234,567.5元。', '第1,2项'],
+    },
+  },
+  {
+    ...base,
     id: 'num-relative-time',
     kind: 'number-style',
     severity: 'error',

@@ -167,6 +167,18 @@ export const NUMBER_CHECKS = {
     re: /\.(?<=[\u4e00-\u9fff]\.)(?<![一二三四五六七八九十〇零]\.)(\d+)(?![年月日])(?=[%％\u4e00-\u9fff])/g,
     hit: (m) => whole(m, {}, `0.${m[1]}`),
   },
+  grouping: {
+    needs: /\d,\d/,
+    // figures with 千分撇 in groups that are not of three: 1,2345 or 1234,567 (a list "1,2,3" is no
+    // grouping, and another rule's concern)
+    re: hoisted(/(?<![\d,.])\d+(?:,\d+)+(?!\d)/g),
+    hit(m) {
+      const [first, ...rest] = m[0].split(',')
+      const long = rest.some((g) => g.length > 3)
+      const wideFirst = first.length > 3 && rest.every((g) => g.length === 3)
+      return long || wideFirst ? whole(m) : null
+    },
+  },
   'relative-time': {
     needs: /\d{4}年/,
     re: /(?:今年|去年|明年|前年|本年|上年|当年)(?=\d{4}年)/g,

@@ -335,3 +335,22 @@ testRule(defaultEntry('num-form-consistency'), {
     },
   ],
 })
+
+testRule(defaultEntry('num-digit-grouping'), {
+  valid: [
+    '全年服务12,345家企业，投入1,234,567.5元。',
+    // a list with half-width commas is no grouping
+    '第1,2,3项已完成。',
+    // not a figure of its own: a decimal's fraction, a code
+    '比例为0.12,3456为编号。',
+  ],
+  invalid: [
+    {
+      text: '全年服务1,2345家企业，\r\n投入1234,567元。',
+      errors: [
+        { messageId: 'grouping', line: 1, column: 5, endColumn: 11 },
+        { messageId: 'grouping', line: 2, column: 3, endColumn: 11 },
+      ],
+    },
+  ],
+})
