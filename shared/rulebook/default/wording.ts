@@ -95,16 +95,27 @@ export const wordingRules: RuleEntry[] = [
     id: 'phrasing-semantic-redundancy',
     kind: 'pattern',
     severity: 'warning',
-    description: '语义重复（大约……左右、涉及到、凯旋归来、之所以……的原因）',
+    description:
+      '语义重复（大约……左右、2000余人左右、超过……以上、涉及到、凯旋归来、之所以……的原因）',
     authority: '实务（docx-proofread 语义重复词表）',
     options: {
       pattern:
-        '(?:大约|大概|约)(?:有|在|为)?[\\d.一二三四五六七八九十百千万余多]+[^\\d，。；、\\s]{0,4}左右|涉及到|截至到|凯旋归来|亲眼目睹|目的是为了|免费赠送|悬殊很大|之所以[^。；，]{1,30}的原因|防止[^。，；]{0,15}不再',
+        '(?:大约|大概|约)(?:有|在|为)?[\\d.一二三四五六七八九十百千万余多]+[^\\d，。；、\\s]{0,4}左右|[\\d.一二三四五六七八九十百千万]+(?:余|多)[^\\d，。；、\\s]{0,4}左右|(?:超过|超出)[\\d.一二三四五六七八九十百千万]+[^\\d，。；、\\s]{0,4}以上|涉及到|截至到|凯旋归来|亲眼目睹|目的是为了|免费赠送|悬殊很大|之所以[^。；，]{1,30}的原因|防止[^。，；]{0,15}不再',
     },
     messages: { flag: '“{{match}}”语义重复，删去重复的部分' },
     examples: {
-      invalid: ['大约30人左右参加。', '涉及到多个部门。'],
-      valid: ['大约30人参加。', '30人左右参加。', '涉及多个部门。'],
+      invalid: [
+        '大约30人左右参加。',
+        '涉及到多个部门。',
+        '参演人员达到2000余人左右。',
+        '超过100人以上参加。',
+      ],
+      valid: [
+        '大约30人参加。',
+        '30人左右参加。',
+        '涉及多个部门。',
+        '2000余人参加，100人以上获奖，许多人左右为难。',
+      ],
     },
   },
   {
@@ -195,7 +206,8 @@ export const wordingRules: RuleEntry[] = [
     id: 'phrasing-fixed-political-terms',
     kind: 'phrase-list',
     severity: 'warning',
-    description: '固有政治表述不规范（建国以来→新中国成立以来，十九大→党的十九大）',
+    description:
+      '固有政治表述不规范（建国以来→新中国成立以来，十九大→党的十九大，十四五规划→“十四五”规划）',
     authority: '实务（固有表述词表，单位维护）',
     options: {
       phrases: [
@@ -204,6 +216,8 @@ export const wordingRules: RuleEntry[] = [
         { text: '十八大', replacement: '党的十八大' },
         { text: '十九大', replacement: '党的十九大' },
         { text: '二十大', replacement: '党的二十大' },
+        // a five-year plan's short name is quoted: “十四五”规划
+        ...['十三五', '十四五', '十五五'].map((t) => ({ text: t, replacement: `“${t}”` })),
       ],
       allow: [
         '党的十八大',
@@ -213,15 +227,17 @@ export const wordingRules: RuleEntry[] = [
         '中共十九大',
         '中共二十大',
         '新中国建国',
+        ...['十三五', '十四五', '十五五'].flatMap((t) => [`“${t}”`, `‘${t}’`, `"${t}"`, `'${t}'`]),
       ],
       // part of a number (五十八大类, 第十八大队) or another organisation's congress (共青团十八大)
       notBefore: '一二三四五六七八九十百千第团',
-      notAfter: '队类项街道厦楼桥院学区片批',
+      // …, or an approximate number (十四五个人, 十四五岁)
+      notAfter: '队类项街道厦楼桥院学区片批个人岁天次名',
     },
     messages: { replace: '固有表述应写作“{{replacement}}”' },
     examples: {
-      invalid: ['建国以来', '十九大以来'],
-      valid: ['新中国成立以来', '党的十九大以来', '党的二十大精神'],
+      invalid: ['建国以来', '十九大以来', '围绕十四五规划目标'],
+      valid: ['新中国成立以来', '党的十九大以来', '党的二十大精神', '“十四五”规划', '十四五岁'],
     },
   },
 ]

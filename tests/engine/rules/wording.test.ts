@@ -112,7 +112,13 @@ testRule(defaultEntry('phrasing-genre-redundancy'), {
 })
 
 testRule(defaultEntry('phrasing-semantic-redundancy'), {
-  valid: ['大约30人参加。', '30人左右参加。', '涉及多个部门。', '约有一半'],
+  valid: [
+    '大约30人参加。',
+    '30人左右参加。',
+    '涉及多个部门。',
+    '约有一半',
+    '2000余人参加，100人以上获奖，许多人左右为难。',
+  ],
   invalid: [
     {
       text: '大约30人左右参加。',
@@ -123,6 +129,15 @@ testRule(defaultEntry('phrasing-semantic-redundancy'), {
       errors: [
         { messageId: 'flag', line: 2, column: 2 },
         { messageId: 'flag', line: 2, column: 10 },
+      ],
+    },
+    {
+      // an approximate figure said twice (余…左右, 多…左右), a lower bound said twice (超过…以上)
+      text: '参演人员2000余人左右，十多天左右，超过100人以上。',
+      errors: [
+        { messageId: 'flag', line: 1, column: 5, endColumn: 13 },
+        { messageId: 'flag', line: 1, column: 14, endColumn: 19 },
+        { messageId: 'flag', line: 1, column: 20, endColumn: 28 },
       ],
     },
   ],
@@ -241,8 +256,23 @@ testRule(defaultEntry('phrasing-honorific-mixed'), {
 })
 
 testRule(defaultEntry('phrasing-fixed-political-terms'), {
-  valid: ['新中国成立以来', '党的十九大以来', '深入学习贯彻党的二十大精神。', '中共十八大'],
+  valid: [
+    '新中国成立以来',
+    '党的十九大以来',
+    '深入学习贯彻党的二十大精神。',
+    '中共十八大',
+    // quoted as it should be, also inside a quotation; an approximate number
+    '“十四五”规划，他说“‘十五五’时期”，十四五个人，十四五岁。',
+  ],
   invalid: [
+    {
+      text: '围绕十四五规划目标，谋划十五五发展。',
+      errors: [
+        { messageId: 'replace', line: 1, column: 3, endColumn: 6 },
+        { messageId: 'replace', line: 1, column: 13, endColumn: 16 },
+      ],
+      output: '围绕“十四五”规划目标，谋划“十五五”发展。',
+    },
     {
       text: '建国以来',
       errors: [{ messageId: 'replace', line: 1, column: 1, endColumn: 5 }],
