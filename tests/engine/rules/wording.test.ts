@@ -285,3 +285,32 @@ testRule(defaultEntry('phrasing-fixed-political-terms'), {
     },
   ],
 })
+
+testRule(defaultEntry('phrasing-common-typos'), {
+  valid: [
+    '认真部署各项工作，自即日起执行，对账户进行清理。',
+    // 按 before a word starting with 排; 帐 of a tent
+    '按排名先后录取，按排查情况整改，搭建帐篷。',
+    '签订协议，中华人民共和国。',
+  ],
+  invalid: [
+    {
+      text: '认真布署各项工作，\r\n自既日起执行，对帐户和台帐进行清理。',
+      errors: [
+        { messageId: 'replace', line: 1, column: 3, endColumn: 5 },
+        { messageId: 'replace', line: 2, column: 2, endColumn: 5 },
+        { messageId: 'replace', line: 2, column: 8, endColumn: 10 },
+        { messageId: 'replace', line: 2, column: 12, endColumn: 14 },
+      ],
+      output: '认真部署各项工作，\r\n自即日起执行，对账户和台账进行清理。',
+    },
+    {
+      text: '依据《中国人民共和国安全生产法》，按排专人负责。',
+      errors: [
+        { messageId: 'replace', line: 1, column: 4, endColumn: 11 },
+        { messageId: 'replace', line: 1, column: 18, endColumn: 20 },
+      ],
+      output: '依据《中华人民共和国安全生产法》，安排专人负责。',
+    },
+  ],
+})
