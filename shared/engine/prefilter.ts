@@ -10,9 +10,10 @@ import { needsList } from '../rules/util/required-strings'
 /**
  * The line rules of a compiled rulebook with their prefilter, as bit sets of rules (`words` 32-bit
  * words each). `slotOf` maps a UTF-16 code unit to a slot (0: no rule needs a string starting with
- * it); `single` holds, per slot, the rules needing that character alone. Longer strings starting
- * with the slot's character are `pairStart[s] .. pairStart[s+1]`: their second character in
- * `second`, the rest in `rest` ("" when there is none), their rules in `pairRules`.
+ * it); `single` holds, per slot, the rules needing that character alone. Longer strings are grouped
+ * by their first two characters: a hash table (`pairKeys`, `pairGroup`) finds the group of a pair
+ * of code units, whose strings are `groupStart[g] .. groupStart[g+1]`: what follows the pair in
+ * `rest` ("" when nothing does), their rules in `pairRules`.
  */
 export interface LinePlan {
   active: CompiledRule[]
@@ -28,16 +29,25 @@ export interface LinePlan {
   byKind: Map<string, Int32Array>
   slotOf: Uint16Array
   single: Int32Array
-  pairStart: Int32Array
   /** Per slot, a 32-bit filter of its strings' second characters (bit `code & 31`). */
   pairBloom: Int32Array
-  second: Uint16Array
+  /** Open-addressed table of pairs (`first << 16 | second`), `pairShift` bits of hash dropped. */
+  pairKeys: Int32Array
+  /** Per table entry, its group + 1 (0: empty). */
+  pairGroup: Int32Array
+  pairShift: number
+  groupStart: Int32Array
   rest: string[]
   pairRules: Int32Array
   /** Scratch for `markWanted`: the last line number each slot was met on. */
   stamps: Int32Array
   stamped: number
 }
+
+const pairKey = (first: number, second: number) => (first << 16) | second
+
+/** A table index for a pair key: the top bits of a multiplicative hash. */
+const hashPair = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift
 
 const plans = new WeakMap<CompiledRule[], LinePlan>()
 
@@ -55,8 +65,8 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
     (set[at * words + (r >> 5)] |= 1 << (r & 31))
   const slotOf = new Uint16Array(65536)
   let slots = 1
-  // per slot: strings after the first character → the rules needing them
-  const longer = new Map<number, Map<string, number[]>>()
+  // per pair of first characters: what follows the pair → the rules needing that string
+  const groups = new Map<number, Map<string, number[]>>()
   const singles: [number, number][] = []
   const always = new Int32Array(words)
   everyNeeds.forEach((needs, r) => {
@@ -66,28 +76,39 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
       const slot = (slotOf[code] ||= slots++)
       if (s.length === 1) singles.push([slot, r])
       else {
-        const bySlot = longer.get(slot) ?? longer.set(slot, new Map()).get(slot)!
-        const list = bySlot.get(s.slice(1)) ?? bySlot.set(s.slice(1), []).get(s.slice(1))!
+        const key = pairKey(code, s.charCodeAt(1))
+        const group = groups.get(key) ?? groups.set(key, new Map()).get(key)!
+        const after = s.slice(2)
+        const list = group.get(after) ?? group.set(after, []).get(after)!
         list.push(r)
       }
     }
   })
   const single = new Int32Array(slots * words)
   for (const [slot, r] of singles) setBit(single, slot, r)
-  // the longer strings in slot order: j indexes second, rest and pairRules alike
-  const pairStart = new Int32Array(slots + 1)
-  const afters: [string, number[]][] = []
-  for (let slot = 0; slot < slots; slot++) {
-    afters.push(...(longer.get(slot) ?? []))
-    pairStart[slot + 1] = afters.length
-  }
-  const second = Uint16Array.from(afters, ([after]) => after.charCodeAt(0))
-  const pairRules = new Int32Array(afters.length * words)
-  afters.forEach(([, list], j) => list.forEach((r) => setBit(pairRules, j, r)))
+  // the groups laid out one after another: j indexes rest and pairRules alike
+  const bits = Math.max(4, Math.ceil(Math.log2(groups.size * 4 + 1)))
+  const pairKeys = new Int32Array(1 << bits)
+  const pairGroup = new Int32Array(1 << bits)
+  const groupStart = new Int32Array(groups.size + 1)
+  const rest: string[] = []
+  const ruleLists: number[][] = []
   const pairBloom = new Int32Array(slots)
-  for (let slot = 0; slot < slots; slot++)
-    for (let j = pairStart[slot]; j < pairStart[slot + 1]; j++)
-      pairBloom[slot] |= 1 << (second[j] & 31)
+  let g = 0
+  for (const [key, strings] of groups) {
+    let h = hashPair(key, 32 - bits)
+    while (pairGroup[h]) h = (h + 1) & ((1 << bits) - 1)
+    pairKeys[h] = key
+    pairGroup[h] = ++g
+    pairBloom[slotOf[key >>> 16]] |= 1 << (key & 31)
+    for (const [after, list] of strings) {
+      rest.push(after)
+      ruleLists.push(list)
+    }
+    groupStart[g] = rest.length
+  }
+  const pairRules = new Int32Array(rest.length * words)
+  ruleLists.forEach((list, j) => list.forEach((r) => setBit(pairRules, j, r)))
   const plan = {
     active,
     documentRules,
@@ -96,10 +117,12 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
     byKind: new Map<string, Int32Array>(),
     slotOf,
     single,
-    pairStart,
     pairBloom,
-    second,
-    rest: afters.map(([after]) => after.slice(1)),
+    pairKeys,
+    pairGroup,
+    pairShift: 32 - bits,
+    groupStart,
+    rest,
     pairRules,
     stamps: new Int32Array(slots),
     stamped: 0,
@@ -122,7 +145,9 @@ export function markWanted(
   wanted: Int32Array,
   at = 0,
 ): void {
-  const { words, slotOf, single, pairStart, pairBloom, second, rest, pairRules } = plan
+  const { words, slotOf, single, pairBloom, pairKeys, pairGroup, pairShift, groupStart } = plan
+  const { rest, pairRules } = plan
+  const mask = pairKeys.length - 1
   wanted.set(plan.always, at)
   // slots met on this line are stamped with a number of their own, so nothing is cleared
   const stamp = plan.stamps
@@ -132,7 +157,8 @@ export function markWanted(
   }
   const mark = ++plan.stamped
   for (let i = start; i < end; i++) {
-    const slot = slotOf[text.charCodeAt(i)]
+    const code = text.charCodeAt(i)
+    const slot = slotOf[code]
     if (slot === 0) continue
     if (stamp[slot] !== mark) {
       stamp[slot] = mark
@@ -141,8 +167,12 @@ export function markWanted(
     if (i + 1 === end) continue
     const next = text.charCodeAt(i + 1)
     if (!(pairBloom[slot] & (1 << (next & 31)))) continue
-    for (let j = pairStart[slot]; j < pairStart[slot + 1]; j++) {
-      if (second[j] !== next) continue
+    const key = (code << 16) | next
+    let h = Math.imul(key, 0x9e3779b1) >>> pairShift
+    let g = pairGroup[h]
+    while (g !== 0 && pairKeys[h] !== key) g = pairGroup[(h = (h + 1) & mask)]
+    if (g === 0) continue
+    for (let j = groupStart[g - 1]; j < groupStart[g]; j++) {
       const more = rest[j]
       if (more && (i + 2 + more.length > end || !text.startsWith(more, i + 2))) continue
       for (let w = 0, from = j * words; w < words; w++) wanted[at + w] |= pairRules[from + w]
