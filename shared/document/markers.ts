@@ -22,6 +22,15 @@ const PAREN_GLYPH = /^[\u2474-\u2487]/ // ⑴ … ⒇
 const PERIOD_GLYPH = /^[\u2488-\u249B]/ // ⒈ … ⒛
 const PAREN_HANZI_GLYPH = /^[\u3220-\u3229]/ // ㈠ … ㈩
 
+/**
+ * The code units a marker can start with: brackets, Chinese and Arabic digits, the enclosed glyphs
+ * ① … ⒛ and ㈠ … ㈩. Most lines start otherwise and are passed over without a copy or an expression.
+ */
+const MARKER_START = new Uint8Array(65536)
+for (const c of '（(一二三四五六七八九十两0123456789') MARKER_START[c.charCodeAt(0)] = 1
+MARKER_START.fill(1, 0x2460, 0x249c)
+MARKER_START.fill(1, 0x3220, 0x322a)
+
 /** The GB/T 9704 form of ordinal `n` at `level`: 一、 （一） 1. （1） ①. */
 export function canonicalMarker(level: HeadingLevel, n: number): string {
   switch (level) {
@@ -74,6 +83,7 @@ function matchParen(s: string, at: number): MarkerMatch | null {
  * like "2023." is not a marker; neither are "二、三产业" and "3、4月", approximate numbers.
  */
 export function matchMarker(line: string, at: number): MarkerMatch | null {
+  if (!MARKER_START[line.charCodeAt(at)]) return null
   const s = line.slice(at)
   const first = s.charAt(0)
   if (first === '（' || first === '(') return matchParen(s, at)

@@ -2,16 +2,27 @@
 
 const DIGITS = '〇一二三四五六七八九'
 
-/** Parses 一 … 九十九 (also 两 for 2); returns null for anything else. */
+/** Value of a digit 一 … 九 (两 reads as 二), 0 for any other code unit. */
+const DIGIT_VALUE = new Uint8Array(65536)
+for (let d = 1; d <= 9; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d
+DIGIT_VALUE['两'.charCodeAt(0)] = 2
+
+const TEN = '十'.charCodeAt(0)
+
+/** Parses 一 … 九十九 (also 两 for 2); returns null for anything else (一十, 十十, 〇). */
 export function parseHanzi(s: string): number | null {
-  if (!s) return null
-  const t = s.replace(/两/g, '二')
-  if (/^[一二三四五六七八九]$/.test(t)) return DIGITS.indexOf(t)
-  const m = /^([二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(t)
-  if (!m) return null
-  const tens = m[1] ? DIGITS.indexOf(m[1]) : 1
-  const ones = m[2] ? DIGITS.indexOf(m[2]) : 0
-  return tens * 10 + ones
+  // read by code unit: called for every ordinal and enumerator, so no expression and no copy
+  const n = s.length
+  if (n === 1) return s.charCodeAt(0) === TEN ? 10 : DIGIT_VALUE[s.charCodeAt(0)] || null
+  if (n === 0 || n > 3) return null
+  const ten = s.indexOf('十')
+  if (ten < 0 || ten > 1 || ten < n - 2) return null
+  // 十 / 十五 / 二十 / 二十五: tens before 十 (二 … 九, one omitted), ones after it
+  const tens = ten === 0 ? 1 : DIGIT_VALUE[s.charCodeAt(0)]
+  if (tens < 2 && ten === 1) return null
+  if (ten + 1 === n) return tens * 10
+  const ones = DIGIT_VALUE[s.charCodeAt(ten + 1)]
+  return ones && s.charCodeAt(ten + 1) !== TEN ? tens * 10 + ones : null
 }
 
 /** Writes 1 … 99 as 一 … 九十九. */
