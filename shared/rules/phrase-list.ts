@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
+import { allowedCover } from './util/allowed-cover'
 import { requiredStrings } from './util/required-strings'
 
 interface Phrase {
@@ -27,13 +28,6 @@ interface Options {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-function occurrences(text: string, needles: string[]): [number, number][] {
-  const out: [number, number][] = []
-  for (const n of needles)
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length])
-  return out
-}
 
 export default defineRuleKind<Options>({
   meta: {
@@ -92,7 +86,8 @@ export default defineRuleKind<Options>({
     const sorted = [...byText.keys()].sort((a, b) => b.length - a.length)
     const re = new RegExp(sorted.map(escape).join('|'), 'g')
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
-    const allow = options.allow ?? []
+    // not every allowed string over the line: only where one could cover the phrase found
+    const allowed = allowedCover(options.allow ?? [])
     const notBefore = options.notBefore ?? ''
     const notAfter = options.notAfter ?? ''
     const glued = (c: string) => c !== '' && c !== '\n'
@@ -102,13 +97,11 @@ export default defineRuleKind<Options>({
       line(line, report) {
         if (!sorted.length || (kinds && !kinds.has(line.kind))) return
         const text = maskedLine(line)
-        let allowed: [number, number][] | null = null
         re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const start = m.index
           const end = start + m[0].length
-          allowed ??= occurrences(text, allow)
-          if (allowed.some(([s, e]) => s <= start && end <= e)) continue
+          if (allowed(text, m[0], start)) continue
           const prev = text.charAt(start - 1)
           const next = text.charAt(end)
           if ((glued(prev) && notBefore.includes(prev)) || (glued(next) && notAfter.includes(next)))
