@@ -5,6 +5,7 @@ import { parseHanzi } from '../document/numerals'
 import { siblingGroups, walkOutline } from '../document/outline'
 import type { DocModel, OutlineNode } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { forMatchesByLine } from './util/doc-lines'
 import { requiredStrings } from './util/required-strings'
 
 type Check = 'orphan' | 'terminal-punct' | 'count-claim'
@@ -93,28 +94,31 @@ function claimable(doc: DocModel, list: OutlineNode[]): number {
 }
 
 function checkClaims(doc: DocModel, report: ReportFn) {
-  for (const line of doc.lines) {
-    if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
-    for (const m of line.text.matchAll(CLAIM)) {
-      const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
-      if (!claimed) continue
-      const rest = line.text.slice(m.index + m[0].length)
-      let actual: number | undefined
-      // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
-      const colon = /^[^。；]*?[：:]/.exec(rest)
-      const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
-      if (inline.length && inline[0].ordinal === 1) {
-        const family = inline.filter((e) => e.family === inline[0].family)
-        actual = family.length
-      } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
-        const list = listAfter(doc, line.index)
-        if (list && list.length !== claimed) actual = claimable(doc, list)
-      }
-      if (actual === undefined || actual === claimed) continue
-      const start = line.start + m.index
-      report({ messageId: 'count', data: { claim: m[0], actual }, start, end: start + m[0].length })
+  forMatchesByLine(doc, CLAIM, (line, m) => {
+    if (line.kind !== 'paragraph' && line.kind !== 'heading') return
+    const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
+    if (!claimed) return
+    const at = m.index - line.start
+    const rest = line.text.slice(at + m[0].length)
+    let actual: number | undefined
+    // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
+    const colon = /^[^。；]*?[：:]/.exec(rest)
+    const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
+    if (inline.length && inline[0].ordinal === 1) {
+      const family = inline.filter((e) => e.family === inline[0].family)
+      actual = family.length
+    } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
+      const list = listAfter(doc, line.index)
+      if (list && list.length !== claimed) actual = claimable(doc, list)
     }
-  }
+    if (actual === undefined || actual === claimed) return
+    report({
+      messageId: 'count',
+      data: { claim: m[0], actual },
+      start: m.index,
+      end: m.index + m[0].length,
+    })
+  })
 }
 
 export default defineRuleKind<Options>({
