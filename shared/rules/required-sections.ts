@@ -69,19 +69,20 @@ function spreadOut(text: string, word: string, slack: number): boolean {
   return false
 }
 
-const sectionsOf = new WeakMap<RequiredSection[], Uint32Array>()
+const sectionsOf = new WeakMap<RequiredSection[], Uint8Array>()
 
 /**
  * By code unit, the sections (bit i for section i) a synonym of which ends with it (an astral
- * character by both of its units): `names` finds a section only in a caption holding one.
+ * character by both of its units): `names` finds a section only in a caption holding one. A byte
+ * per unit keeps the table small enough to stay in the cache.
  */
-function lastChars(sections: RequiredSection[]): Uint32Array {
+function lastChars(sections: RequiredSection[]): Uint8Array {
   let table = sectionsOf.get(sections)
   if (!table) {
-    table = new Uint32Array(65536)
+    table = new Uint8Array(65536)
     sections.forEach((section, i) => {
-      // past 32 sections a bit stands for several: they are tried together, still in order
-      const bit = 1 << (i % 32)
+      // past 8 sections a bit stands for several: they are tried together, still in order
+      const bit = 1 << (i % 8)
       for (const word of section.synonyms) {
         const last = [...word].at(-1)!
         for (let k = 0; k < last.length; k++) table![last.charCodeAt(k)] |= bit
@@ -93,7 +94,7 @@ function lastChars(sections: RequiredSection[]): Uint32Array {
 }
 
 /** The sections (bits of `table`) whose synonyms' last characters [start, end) of `text` holds. */
-function heldIn(text: string, start: number, end: number, table: Uint32Array): number {
+function heldIn(text: string, start: number, end: number, table: Uint8Array): number {
   let bits = 0
   for (let i = start; i < end; i++) bits |= table[text.charCodeAt(i)]
   return bits
@@ -115,7 +116,7 @@ function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undef
     if (!bits) continue
     const text = line.text.slice(start, captionEnd).replace(PUNCT, '')
     for (let i = 0; i < sections.length; i++) {
-      if (found[i] || !(bits & (1 << (i % 32)))) continue
+      if (found[i] || !(bits & (1 << (i % 8)))) continue
       if (sections[i].synonyms.some((s) => names(text, s))) {
         found[i] = line
         missing--
