@@ -83,6 +83,28 @@ export function scanEnumerators(text: string, from = 0, to = text.length): Enume
   return out
 }
 
+/**
+ * `scanEnumerators(text, from)` from `all`, the enumerators of the whole text: a match never holds
+ * a clause end, so the clause starts after the first one of the slice are the text's own, and only
+ * that first one (where the slice's leading spaces end) is to be tried.
+ */
+export function enumeratorsFrom(
+  text: string,
+  all: readonly Enumerator[],
+  from: number,
+): readonly Enumerator[] {
+  if (from === 0) return all
+  let i = from
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++
+  const out: Enumerator[] = []
+  const c = text.charCodeAt(i)
+  const end = FIRST[c] ? matchAt(text, i, text.length) : -1
+  const first = end >= 0 && enumerator(text, c, i, end)
+  if (first) out.push(first)
+  for (const e of all) if (e.start > i) out.push(e)
+  return out
+}
+
 /** 。；;！？：:，, — most code units (Han) are told apart by their range alone. */
 const isClauseEnd = (c: number) => (c < 0x3003 || c > 0xff00) && CLAUSE_END[c] === 1
 

@@ -3,6 +3,7 @@
 import {
   type Enumerator,
   ENUMERATOR_NEEDS,
+  enumeratorsFrom,
   lineEnumerators,
   scanEnumerators,
 } from '../document/enumerations'
@@ -156,8 +157,8 @@ const enumerationOf = memoOnLine(
     const from = line.heading ? line.heading.titleEnd : 0
     // URLs are masked: "?b=1：首先、" inside an address is no enumerator
     const masked = maskedLine(line)
-    // a paragraph's enumerators are the line's, which list-terminal asks for too
-    const list = from ? scanEnumerators(masked, from) : lineEnumerators(line)
+    // the line's enumerators, which list-terminal asks for too
+    const list = enumeratorsFrom(masked, lineEnumerators(line), from)
     return { masked, list, groups: lists(masked, list).filter((g) => g.length >= 2) }
   },
 )

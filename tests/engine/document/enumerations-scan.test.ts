@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
-import { scanEnumerators } from '../../../shared/document/enumerations'
+import { enumeratorsFrom, scanEnumerators } from '../../../shared/document/enumerations'
 import { parseHanzi } from '../../../shared/document/numerals'
 
 // the expression the scan replaces, with the numbers read as parseHanzi reads them
@@ -69,6 +69,19 @@ describe('scanEnumerators', () => {
           expect(scanEnumerators(text)).toEqual(reference(text, 0, text.length))
         },
       ),
+      { numRuns: 5000, seed: 20261125 },
+    )
+  })
+
+  it('reads the enumerators of a slice to the end off those of the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(), (parts, a) => {
+        const text = parts.join('')
+        const from = a % (text.length + 1)
+        expect(enumeratorsFrom(text, scanEnumerators(text), from)).toEqual(
+          scanEnumerators(text, from),
+        )
+      }),
       { numRuns: 5000, seed: 20261125 },
     )
   })
