@@ -4,7 +4,6 @@ import { charTable } from '../rules/util/chars'
 import { requiredStrings } from '../rules/util/required-strings'
 import { lineMemo, memoOnLine } from './line-memo'
 import { maskedLine } from './mask'
-import { parseHanzi } from './numerals'
 import type { Line } from './types'
 
 export type EnumFamily = 'shi' | 'di' | 'qi' | 'sequence-words'
@@ -24,24 +23,32 @@ const BOUNDARY = '(?<=^|[。；;！？：:，,]|^[ \\u3000]+)'
 // A comma or a stray 顿号 follows; "第一、二季度" and "第一、第二批" are ranges, not enumerators.
 const AFTER = '[，,]|、(?![第一二三四五六七八九十])'
 const CORE = `(?:([一二三四五六七八九十]{1,3})是(?![否非])|第([一二三四五六七八九十]{1,3})(?=${AFTER})|其([一二三四五六七八九十])(?=${AFTER})|(首先|其次|再次|最后)(?=${AFTER}))`
-/** The whole expression, for what every line with an enumerator contains. */
-const ENUM = new RegExp(BOUNDARY + CORE)
-/** Characters every line with an enumerator contains (one of). */
-export const ENUMERATOR_NEEDS = requiredStrings(ENUM.source)
 /**
- * The expression without its boundary, tried only where a clause starts: a lookbehind at the head
- * of an expression is tested at every position of every line.
+ * The whole expression: what `scanEnumerators` finds (those whose number reads), and the source
+ * of what every line with an enumerator contains.
  */
-const AT = new RegExp(CORE, 'y')
+export const ENUMERATOR_PATTERN = BOUNDARY + CORE
+/** Characters every line with an enumerator contains (one of). */
+export const ENUMERATOR_NEEDS = requiredStrings(ENUMERATOR_PATTERN)
+
 const CLAUSE_END = charTable('。；;！？：:，,')
 const FIRST = charTable('一二三四五六七八九十第其首再最')
+const DI = 0x7b2c // 第
+const QI = 0x5176 // 其
+const SHI = 0x662f // 是
+const DUN = 0x3001 // 、
+/** The value of each numeral 一…十, 0 for any other code unit. */
+const DIGIT = new Uint8Array(65536)
+;[...'一二三四五六七八九十'].forEach((c, i) => (DIGIT[c.charCodeAt(0)] = i + 1))
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
 
 /**
  * Finds inline enumerators in a piece of text, in order. Memoised by text (several rules ask for
  * the same line); the result is shared, so callers must not mutate it.
  */
-export const findEnumerators: (text: string) => readonly Enumerator[] = lineMemo(scanEnumerators)
+export const findEnumerators: (text: string) => readonly Enumerator[] = lineMemo((text) =>
+  scanEnumerators(text),
+)
 
 /** `findEnumerators` of a line's masked text, kept on the line. */
 export const lineEnumerators: (line: Line) => readonly Enumerator[] = memoOnLine(
@@ -49,23 +56,122 @@ export const lineEnumerators: (line: Line) => readonly Enumerator[] = memoOnLine
   (line) => scanEnumerators(maskedLine(line)),
 )
 
-function scanEnumerators(text: string): Enumerator[] {
+/**
+ * The enumerators of `text.slice(from, to)`, at their offsets in `text`: what a global search with
+ * ENUMERATOR_PATTERN finds in that slice, less those whose number does not read (一十是).
+ */
+export function scanEnumerators(text: string, from = 0, to = text.length): Enumerator[] {
   const out: Enumerator[] = []
-  let lead = 0
-  while (text[lead] === ' ' || text[lead] === '\u3000') lead++
-  for (let i = 0; i < text.length; i++) {
-    if (!FIRST[text.charCodeAt(i)]) continue
-    if (i > lead && !CLAUSE_END[text.charCodeAt(i - 1)]) continue
-    AT.lastIndex = i
-    const m = AT.exec(text)
-    if (!m) continue
-    const [whole, shi, di, qi, word] = m
-    const family: EnumFamily = shi ? 'shi' : di ? 'di' : qi ? 'qi' : 'sequence-words'
-    const ordinal = word ? SEQUENCE_WORDS[word] : parseHanzi(shi ?? di ?? qi)
-    // a match is passed over, as a global search would, even when its number does not read
-    i += whole.length - 1
-    if (!ordinal) continue
-    out.push({ family, ordinal, start: m.index, end: m.index + whole.length, text: whole })
+  let i = from
+  while (i < to && (text[i] === ' ' || text[i] === '\u3000')) i++
+  // i walks the clause starts: the first after the leading spaces, then each after a clause end
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    let next = i + 1
+    const end = FIRST[c] ? matchAt(text, i, to) : -1
+    if (end >= 0) {
+      // a match is passed over, as a global search would, even when its number does not read
+      next = end
+      const e = enumerator(text, c, i, end)
+      if (e) out.push(e)
+    }
+    // the next clause end at or after next - 1 (no match ends with one)
+    let k = next - 1
+    while (k < to && !isClauseEnd(text.charCodeAt(k))) k++
+    i = k + 1
   }
   return out
+}
+
+/**
+ * `scanEnumerators(text, from)` from `all`, the enumerators of the whole text: a match never holds
+ * a clause end, so the clause starts after the first one of the slice are the text's own, and only
+ * that first one (where the slice's leading spaces end) is to be tried.
+ */
+export function enumeratorsFrom(
+  text: string,
+  all: readonly Enumerator[],
+  from: number,
+): readonly Enumerator[] {
+  if (from === 0) return all
+  let i = from
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++
+  const out: Enumerator[] = []
+  const c = text.charCodeAt(i)
+  const end = FIRST[c] ? matchAt(text, i, text.length) : -1
+  const first = end >= 0 && enumerator(text, c, i, end)
+  if (first) out.push(first)
+  for (const e of all) if (e.start > i) out.push(e)
+  return out
+}
+
+/** 。；;！？：:，, — most code units (Han) are told apart by their range alone. */
+const isClauseEnd = (c: number) => (c < 0x3003 || c > 0xff00) && CLAUSE_END[c] === 1
+
+/** The enumerator matched in [start, end), or null when its number does not read (一十是). */
+function enumerator(text: string, c: number, start: number, end: number): Enumerator | null {
+  let family: EnumFamily
+  let ordinal: number
+  if (DIGIT[c]) {
+    family = 'shi'
+    ordinal = numeral(text, start, end - 1)
+  } else if (c === DI) {
+    family = 'di'
+    ordinal = numeral(text, start + 1, end)
+  } else if (c === QI && DIGIT[text.charCodeAt(start + 1)]) {
+    family = 'qi'
+    ordinal = DIGIT[text.charCodeAt(start + 1)]
+  } else {
+    family = 'sequence-words'
+    ordinal = SEQUENCE_WORDS[text.slice(start, end)]
+  }
+  return ordinal ? { family, ordinal, start, end, text: text.slice(start, end) } : null
+}
+
+/** The code unit at `j`, or 0 (in no class) at or past `to`. */
+const at = (text: string, j: number, to: number) => (j < to ? text.charCodeAt(j) : 0)
+
+/** The end of CORE matched at `i` (whose code unit is in FIRST), or -1. */
+function matchAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i)
+  if (DIGIT[c]) {
+    // the numerals are greedy, and only the code unit after all of them can be 是
+    let j = i + 1
+    while (j < i + 3 && DIGIT[at(text, j, to)]) j++
+    if (at(text, j, to) !== SHI) return -1
+    const n = at(text, j + 1, to)
+    return n === 0x5426 || n === 0x975e ? -1 : j + 1 // 否 非
+  }
+  if (c === DI) {
+    let j = i + 1
+    while (j < i + 4 && DIGIT[at(text, j, to)]) j++
+    return j > i + 1 && after(text, j, to) ? j : -1
+  }
+  const n = at(text, i + 1, to)
+  if (c === QI && DIGIT[n]) return after(text, i + 2, to) ? i + 2 : -1
+  // 首先/其次/再次/最后
+  const word = c === 0x9996 ? n === 0x5148 : c === 0x6700 ? n === 0x540e : n === 0x6b21 // 先 后 次
+  return word && after(text, i + 2, to) ? i + 2 : -1
+}
+
+/** AFTER at `j`: a comma, or a 顿号 not followed by a numeral or 第. */
+function after(text: string, j: number, to: number): boolean {
+  const c = at(text, j, to)
+  if (c === 0xff0c || c === 0x2c) return true
+  if (c !== DUN) return false
+  const n = at(text, j + 1, to)
+  return !DIGIT[n] && n !== DI
+}
+
+/** 一 … 九十九 written in the numerals of [start, end) (1 to 3 of 一…十), 0 when it does not read. */
+function numeral(text: string, start: number, end: number): number {
+  const a = DIGIT[text.charCodeAt(start)]
+  if (end - start === 1) return a
+  const b = DIGIT[text.charCodeAt(start + 1)]
+  if (end - start === 2) {
+    if (a === 10) return b === 10 ? 0 : 10 + b // 十三
+    return b === 10 && a > 1 ? a * 10 : 0 // 三十
+  }
+  const c = DIGIT[text.charCodeAt(start + 2)]
+  return a > 1 && a < 10 && b === 10 && c < 10 ? a * 10 + c : 0 // 三十五
 }

@@ -69,8 +69,10 @@ function noteItems(doc: DocModel): Map<number, { line: Line; name: string }> {
   let next = 0
   for (const line of doc.lines) {
     if (line.kind === 'blank') continue
-    const body = line.text.slice(line.indent).trimEnd()
     const note = line.kind === 'attachment-note'
+    // a line of another kind counts only right after an item: most lines stop here
+    if (!note && !next) continue
+    const body = line.text.slice(line.indent).trimEnd()
     const rest = note ? body.replace(NOTE_START, '') : body
     const m = ITEM_NUMBER.exec(rest)
     const follows = !note && next > 0 && m !== null && Number(m[1]) === next
@@ -154,7 +156,9 @@ export default defineRuleKind<Options>({
     fixable: true,
   },
   create({ options }) {
-    if (options.check === 'consistency') return { document: checkConsistency }
+    // every item, and so every finding, comes after a 附件说明 ("附件：…")
+    if (options.check === 'consistency')
+      return { documentNeeds: '附件', document: checkConsistency }
     return {
       kinds: ['attachment-note'],
       line(line, report) {

@@ -2,6 +2,7 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
+import { forLinesHolding } from './util/doc-lines'
 import { checksOption } from './util/schema'
 
 type Check = 'edition' | 'short' | 'near-miss'
@@ -59,10 +60,13 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
+      // every citation opens with 《
+      documentNeeds: '《',
       document(doc, report) {
         const cites: Citation[] = []
-        for (const line of doc.lines) {
-          if (line.kind === 'blank') continue
+        // a title opens with 《, which an address never holds: only lines with one are read
+        forLinesHolding(doc, '《', (line) => {
+          if (line.kind === 'blank') return
           const text = maskedLine(line)
           TITLE.lastIndex = 0
           for (let m = TITLE.exec(text); m; m = TITLE.exec(text))
@@ -71,38 +75,41 @@ export default defineRuleKind<Options>({
               start: line.start + m.index,
               end: line.start + m.index + m[0].length,
             })
-        }
+        })
         const defined = (title: string, before: number) =>
           new RegExp(`简称[“《]${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”》]`).test(
             doc.text.slice(0, before),
           )
         const seen: string[] = []
+        // each seen title's base, computed once rather than at every later citation
+        const bases: string[] = []
+        const flag = (c: Citation, messageId: Check, first: string) =>
+          report({ messageId, data: { first, found: c.title }, start: c.start, end: c.end })
         for (const c of cites) {
-          const flag = (messageId: Check, first: string) =>
-            report({ messageId, data: { first, found: c.title }, start: c.start, end: c.end })
           if (seen.includes(c.title)) continue
           const base = baseOf(c.title)
           const edition = checks.has('edition')
-            ? seen.find((s) => baseOf(s) === base && (s === base || c.title === base))
+            ? seen.find((s, i) => bases[i] === base && (s === base || c.title === base))
             : undefined
           if (edition) {
-            flag('edition', edition)
+            flag(c, 'edition', edition)
             continue
           }
           const full =
             checks.has('short') && c.title === base && c.title.length >= options.minShortLength
-              ? seen.find((s) => baseOf(s).length > base.length && baseOf(s).endsWith(base))
+              ? seen.find((_, i) => bases[i].length > base.length && bases[i].endsWith(base))
               : undefined
           if (full && !defined(c.title, c.end)) {
-            flag('short', full)
+            flag(c, 'short', full)
             continue
           }
           const near = checks.has('near-miss') ? seen.find((s) => nearMiss(s, c.title)) : undefined
           if (near) {
-            flag('near-miss', near)
+            flag(c, 'near-miss', near)
             continue
           }
           seen.push(c.title)
+          bases.push(base)
         }
       },
     }

@@ -47,22 +47,45 @@ function bodyLines(doc: DocModel): Line[] {
   return out
 }
 
+/** The last line of `bodyLines(doc)`, found without building the list. */
+function lastBodyLine(doc: DocModel): Line | undefined {
+  let last: Line | undefined
+  for (const line of doc.lines) {
+    if (last && BODY_END.has(line.kind)) break
+    if (line.kind === 'paragraph' || line.kind === 'heading') last = line
+  }
+  return last
+}
+
 function* matches(line: Line, re: RegExp) {
   for (const m of line.text.matchAll(re))
     yield { text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length }
 }
 
 function closingGenre(line: Line) {
-  for (const [genre, re] of CLOSINGS) for (const m of matches(line, re)) return { genre, ...m }
+  for (const [genre, re] of CLOSINGS) {
+    // the first match only: exec, not matchAll, which copies the expression
+    re.lastIndex = 0
+    const m = re.exec(line.text)
+    re.lastIndex = 0
+    if (m)
+      return {
+        genre,
+        text: m[0],
+        start: line.start + m.index,
+        end: line.start + m.index + m[0].length,
+      }
+  }
   return undefined
 }
 
 function check(options: Options, doc: DocModel, report: ReportFn) {
   const type = doc.docType
   const genre = type && options.typeGenres[type.id]
-  const body = bodyLines(doc)
-  const last = body[body.length - 1]
-  if (!type || !last || !doc.title) return
+  if (!type || !doc.title) return
+  // the closing checks read the last line of the body only, the others every line of it
+  const last = lastBodyLine(doc)
+  if (!last) return
   if (options.check === 'mismatch') {
     const found = closingGenre(last)
     if (genre && found && found.genre !== genre)
@@ -74,7 +97,7 @@ function check(options: Options, doc: DocModel, report: ReportFn) {
       })
   } else if (options.check === 'request-in-report') {
     if (genre !== 'report') return
-    for (const line of body)
+    for (const line of bodyLines(doc))
       for (const m of matches(line, REQUEST_WORDING))
         report({
           messageId: 'requestInReport',
@@ -84,10 +107,10 @@ function check(options: Options, doc: DocModel, report: ReportFn) {
         })
   } else if (options.check === 'one-request') {
     if (genre !== 'request') return
-    const all = body.flatMap((line) => [...matches(line, CLOSINGS[0][1])])
+    const all = bodyLines(doc).flatMap((line) => [...matches(line, CLOSINGS[0][1])])
     for (const m of all.slice(1))
       report({ messageId: 'oneRequest', data: { found: m.text }, start: m.start, end: m.end })
-  } else checkClosing(type.closing, type.name, body, report)
+  } else checkClosing(type.closing, type.name, last, report)
 }
 
 const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
@@ -101,10 +124,9 @@ function documentNeeds(check: Check): Needs | undefined {
 }
 
 /** The closing formula must end the body: in the last paragraph, followed by its full stop. */
-function checkClosing(closing: string | undefined, name: string, body: Line[], report: ReportFn) {
+function checkClosing(closing: string | undefined, name: string, last: Line, report: ReportFn) {
   if (!closing) return
   const words = closing.replace(/[。.]$/, '')
-  const last = body[body.length - 1]
   const at = last.text.lastIndexOf(words)
   if (at < 0) {
     // Point at the end of the body, where the closing belongs (a whole character, even outside the BMP).

@@ -32,6 +32,11 @@ const FULL: Record<string, string> = {
   '!': '！',
 }
 const HALF = /[,.;:?!]/g
+/**
+ * The marks `inChinese` may accept: a "." before a Latin letter or digit never is one (2.3, v1.2,
+ * 报告.docx), and decimals are most of a report's half-width marks.
+ */
+export const CANDIDATES = /[,;:?!]|\.(?![A-Za-z0-9])/g
 const ZH_POINTS = '，。、；：？！'
 const POINTS = ZH_POINTS + ',;:?!'
 const isPoint = (c: string | undefined) => !!c && POINTS.includes(c)
@@ -110,7 +115,7 @@ function afterZhNumberAtEnd(text: string, i: number): boolean {
  * (3,000), English (Mr. Li), file names (报告.docx) and "..." have a digit, a Latin letter or
  * another dot beside them and are left alone; URLs are masked before this runs.
  */
-function inChinese(text: string, i: number, parenEnd: number): boolean {
+export function inChinese(text: string, i: number, parenEnd: number): boolean {
   const mark = text[i]
   const prev = charBefore(text, i)
   const next = charAt(text, i + 1)
@@ -161,8 +166,8 @@ export default defineRuleKind<Options>({
         const [skipStart, skipEnd] = line.heading
           ? [line.heading.markerStart, line.heading.markerEnd + 1]
           : [-1, -1]
-        HALF.lastIndex = 0
-        for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+        CANDIDATES.lastIndex = 0
+        for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
           const i = m.index
           const ch = m[0]
           if (!marks.has(ch) || (i >= skipStart && i < skipEnd)) continue

@@ -4,7 +4,7 @@ import { matchMarker } from '../document/markers'
 import type { Heading } from '../document/types'
 import { defineRuleKind, type Report } from './kind'
 
-type Check =
+export type Check =
   | 'arabic-dunhao'
   | 'extra-punct'
   | 'hanzi-mark'
@@ -16,7 +16,8 @@ interface Options {
   check: Check
 }
 
-const CHECKS: Check[] = [
+/** Every check, in the order of the schema. */
+export const CHECKS: Check[] = [
   'arabic-dunhao',
   'extra-punct',
   'hanzi-mark',
@@ -56,7 +57,11 @@ function replacesCleanly(h: Heading, rest: string): boolean {
   )
 }
 
-function checkMarker(check: Check, h: Heading, marker: string, rest: string): Report | null {
+/**
+ * What check `check` finds in heading `h` whose marker reads `marker` and is followed by `rest`, or
+ * null. A marker of variant 'ok' is GB/T 9704's own form: no check finds anything in it.
+ */
+export function checkMarker(check: Check, h: Heading, marker: string, rest: string): Report | null {
   const at = h.markerStart
   const isParen = (h.level === 2 || h.level === 4) && /^[(（]/.test(marker)
   if (check === 'arabic-dunhao') {
@@ -145,7 +150,8 @@ export default defineRuleKind<Options>({
       kinds: ['heading'],
       line(line, report) {
         const h = line.heading
-        if (line.kind !== 'heading' || !h) return
+        // nearly every heading's marker is already in the standard form: nothing to read
+        if (line.kind !== 'heading' || !h || h.variant === 'ok') return
         const marker = line.text.slice(h.markerStart, h.markerEnd)
         const r = checkMarker(options.check, h, marker, line.text.slice(h.markerEnd))
         if (r) report(r)

@@ -21,6 +21,9 @@ function markerRange(node: OutlineNode) {
 
 /** Headings of one level under one parent, in order. */
 function runs(group: OutlineNode[]): OutlineNode[][] {
+  // siblings are nearly always of one level: the group is then its only run
+  const level = group[0].heading.level
+  if (group.every((n) => n.heading.level === level)) return [group]
   const byLevel = new Map<number, OutlineNode[]>()
   for (const n of group) {
     const list = byLevel.get(n.heading.level) ?? []

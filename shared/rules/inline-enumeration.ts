@@ -1,6 +1,12 @@
 /** inline-enumeration: 一是/二是…, 第一/第二… inside one paragraph: gaps, repeats, restarts, mixed families. */
 
-import { findEnumerators, type Enumerator, ENUMERATOR_NEEDS } from '../document/enumerations'
+import {
+  type Enumerator,
+  ENUMERATOR_NEEDS,
+  enumeratorsFrom,
+  lineEnumerators,
+  scanEnumerators,
+} from '../document/enumerations'
 import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { toHanzi } from '../document/numerals'
@@ -35,10 +41,11 @@ function quotations(text: string): [number, number][] {
   const out: [number, number][] = []
   let depth = 0
   let open = -1
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '“') {
+  for (let i = text.indexOf('“'); i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201c) {
       if (depth++ === 0) open = i
-    } else if (text[i] === '”' && depth > 0 && --depth === 0) out.push([open, i])
+    } else if (c === 0x201d && depth > 0 && --depth === 0) out.push([open, i])
   }
   return out
 }
@@ -47,8 +54,9 @@ function quotations(text: string): [number, number][] {
  * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
  * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
  */
-function lists(text: string, all: Enumerator[]): Enumerator[][] {
-  const spans = quotations(text)
+function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
+  // most lines quote nothing
+  const spans = text.includes('“') ? quotations(text) : []
   if (!spans.length) return [all]
   // spans and enumerators are both in text order: one walk sorts the enumerators out
   const outer: Enumerator[] = []
@@ -58,11 +66,7 @@ function lists(text: string, all: Enumerator[]): Enumerator[][] {
     while (k < all.length && all[k].start <= a) outer.push(all[k++])
     const within: Enumerator[] = []
     while (k < all.length && all[k].start < b) within.push(all[k++])
-    const quoted = findEnumerators(text.slice(a + 1, b)).map((e) => ({
-      ...e,
-      start: e.start + a + 1,
-      end: e.end + a + 1,
-    }))
+    const quoted = scanEnumerators(text, a + 1, b)
     if (quoted.length > 1) out.push(quoted)
     else outer.push(...within)
   }
@@ -70,34 +74,38 @@ function lists(text: string, all: Enumerator[]): Enumerator[][] {
   return [outer, ...out]
 }
 
-function checkSequence(text: string, list: Enumerator[], report: ReportFn) {
-  const last = new Map<string, Enumerator>()
-  // an item numbered as its predecessor: the one after it, two higher, is in its place (一是 二是 二是 四是)
-  const repeated = new Set<Enumerator>()
+const FAMILIES: Record<Enumerator['family'], number> = { shi: 0, di: 1, qi: 2, 'sequence-words': 3 }
+
+function checkSequence(text: string, list: readonly Enumerator[], report: ReportFn) {
+  // the last item of each family, and whether it was numbered as its predecessor: the one after
+  // it, two higher, is then in its place (一是 二是 二是 四是)
+  const last: (Enumerator | undefined)[] = [undefined, undefined, undefined, undefined]
+  const repeated = [false, false, false, false]
   for (const e of list) {
-    const prev = last.get(e.family)
-    last.set(e.family, e)
+    const f = FAMILIES[e.family]
+    const prev = last[f]
+    const prevRepeated = repeated[f]
+    last[f] = e
+    repeated[f] = false
     // 一是/二是 nest inside 第一/首先: an outer item starts a fresh inner list.
-    if (e.family !== 'shi') last.delete('shi')
+    if (f !== 0) last[0] = undefined
     // 首先/其次/最后 are not strictly counted: 最后 may follow 首先 directly.
-    if (!prev || e.family === 'sequence-words') continue
-    const data = { found: e.text, previous: prev.text, expected: spell(e, prev.ordinal + 1) }
-    const range = { start: e.start, end: e.end }
+    if (!prev || f === 3) continue
+    let messageId: string
     if (e.ordinal === prev.ordinal) {
-      repeated.add(e)
-      report({ messageId: 'repeat', data, ...range })
-    } else if (
-      e.ordinal > prev.ordinal + 1 &&
-      !(repeated.has(prev) && e.ordinal === prev.ordinal + 2)
-    )
-      report({ messageId: 'gap', data, ...range })
-    else if (e.ordinal < prev.ordinal && !startsNewList(text, e))
-      report({ messageId: 'restart', data, ...range })
+      repeated[f] = true
+      messageId = 'repeat'
+    } else if (e.ordinal > prev.ordinal + 1 && !(prevRepeated && e.ordinal === prev.ordinal + 2))
+      messageId = 'gap'
+    else if (e.ordinal < prev.ordinal && !startsNewList(text, e)) messageId = 'restart'
+    else continue
+    const data = { found: e.text, previous: prev.text, expected: spell(e, prev.ordinal + 1) }
+    report({ messageId, data, start: e.start, end: e.end })
   }
 }
 
 /** 首先/其次/再次 and 第一/第二 and 其一/其二 are different families; 一是 nests inside them, 最后 closes any. */
-function checkMixed(list: Enumerator[], report: ReportFn) {
+function checkMixed(list: readonly Enumerator[], report: ReportFn) {
   const counted = list.filter((e) => e.family !== 'shi' && e.ordinal !== Infinity)
   const first = counted[0]
   if (!first) return
@@ -112,11 +120,12 @@ function checkMixed(list: Enumerator[], report: ReportFn) {
 }
 
 /** 第一、/首先、 → 第一，/首先，; 一是、/二是： → 一是/二是 (GB/T 15834 B.3.1, B.3.7). */
-function checkMarks(check: Check, text: string, list: Enumerator[], report: ReportFn) {
+function checkMarks(check: Check, text: string, list: readonly Enumerator[], report: ReportFn) {
   for (const e of list) {
     const mark = text.charAt(e.end)
+    if (check === 'comma' ? e.family === 'shi' || mark !== '、' : e.family !== 'shi') continue
     const fix = { start: e.end, end: e.end + 1 }
-    if (check === 'comma' && e.family !== 'shi' && mark === '、') {
+    if (check === 'comma') {
       // a point right after the 、 ("首先、，") would make the comma a duplicate: flag only
       const next = text.charAt(e.end + 1)
       if (next && POINTS.includes(next))
@@ -128,8 +137,7 @@ function checkMarks(check: Check, text: string, list: Enumerator[], report: Repo
           ...fix,
           fix: { ...fix, replacement: '，' },
         })
-    }
-    if (check === 'shi-mark' && e.family === 'shi' && /[、：:]/.test(mark))
+    } else if (mark === '、' || mark === '：' || mark === ':')
       report({
         messageId: 'shiMark',
         data: { found: e.text, mark },
@@ -149,11 +157,8 @@ const enumerationOf = memoOnLine(
     const from = line.heading ? line.heading.titleEnd : 0
     // URLs are masked: "?b=1：首先、" inside an address is no enumerator
     const masked = maskedLine(line)
-    const list = findEnumerators(masked.slice(from)).map((e) => ({
-      ...e,
-      start: e.start + from,
-      end: e.end + from,
-    }))
+    // the line's enumerators, which list-terminal asks for too
+    const list = enumeratorsFrom(masked, lineEnumerators(line), from)
     return { masked, list, groups: lists(masked, list).filter((g) => g.length >= 2) }
   },
 )

@@ -11,10 +11,11 @@ interface Options {
   checks: Check[]
 }
 
-const TERMINALS = '；。'
-
 /** One list per enumerator family, in order of appearance. */
-function byFamily(list: readonly Enumerator[]): Enumerator[][] {
+function byFamily(list: readonly Enumerator[]): (readonly Enumerator[])[] {
+  // most lists keep to one family
+  const family = list[0].family
+  if (list.every((e) => e.family === family)) return [list]
   const groups = new Map<string, Enumerator[]>()
   for (const e of list) {
     const group = groups.get(e.family)
@@ -23,6 +24,9 @@ function byFamily(list: readonly Enumerator[]): Enumerator[][] {
   }
   return [...groups.values()].filter((g) => g.length >= 2)
 }
+
+/** ；or 。 */
+const isTerminal = (c: number) => c === 0xff1b || c === 0x3002
 
 export default defineRuleKind<Options>({
   meta: {
@@ -49,22 +53,25 @@ export default defineRuleKind<Options>({
       needs: ENUMERATOR_NEEDS,
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
+        const list = lineEnumerators(line)
+        if (list.length < 2) return
         const text = maskedLine(line)
-        for (const items of byFamily(lineEnumerators(line))) {
+        for (const items of byFamily(list)) {
           // The mark right before each following item closes the previous one.
-          const ends = items.slice(1).map((e) => ({ at: e.start - 1, mark: text[e.start - 1] }))
           // Items joined by commas or nothing are a run-in series, not a list of clauses.
-          if (ends.some((e) => !TERMINALS.includes(e.mark))) continue
-          const expected = ends[0].mark
+          if (!items.every((e, i) => i === 0 || isTerminal(text.charCodeAt(e.start - 1)))) continue
+          const expected = text[items[1].start - 1]
           if (checks.has('mixed'))
-            for (const e of ends.slice(1))
-              if (e.mark !== expected)
+            for (let i = 2; i < items.length; i++) {
+              const at = items[i].start - 1
+              if (text[at] !== expected)
                 report({
                   messageId: 'mixed',
-                  data: { expected, found: e.mark },
-                  start: e.at,
-                  end: e.at + 1,
+                  data: { expected, found: text[at] },
+                  start: at,
+                  end: at + 1,
                 })
+            }
           const tail = text.trimEnd()
           if (checks.has('last') && expected === '；' && tail.endsWith('；'))
             report({

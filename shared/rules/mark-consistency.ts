@@ -70,13 +70,15 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const standard = options.marks === 'brackets' ? /（/ : /[“”]/
     const scan = options.marks === 'brackets' ? bracketPairs : quotePairs
+    // what a line flagged holds (one of), which masking never changes
+    const marks = options.marks === 'brackets' ? ['('] : ['「', '『']
     return {
-      // what a line flagged holds
-      documentNeeds: options.marks === 'brackets' ? '(' : '「『',
+      documentNeeds: marks,
       document(doc, report) {
-        const texts = doc.lines.map((l) => (l.kind === 'blank' ? '' : maskedLine(l)))
-        if (!texts.some((t) => standard.test(t))) return
-        doc.lines.forEach((line, i) => texts[i] && scan(line, texts[i], report))
+        // masking leaves full-width marks as they are: the flat text holds the same standard marks
+        if (!standard.test(doc.text)) return
+        for (const line of doc.lines)
+          if (marks.some((mark) => line.text.includes(mark))) scan(line, maskedLine(line), report)
       },
     }
   },

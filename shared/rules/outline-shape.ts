@@ -3,8 +3,9 @@
 import { findEnumerators } from '../document/enumerations'
 import { parseHanzi } from '../document/numerals'
 import { siblingGroups, walkOutline } from '../document/outline'
-import type { DocModel, OutlineNode } from '../document/types'
+import type { DocModel, Line, OutlineNode } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { forMatchesByLine, indexOfAny, trimmedLength } from './util/doc-lines'
 import { requiredStrings } from './util/required-strings'
 
 type Check = 'orphan' | 'terminal-punct' | 'count-claim'
@@ -14,6 +15,9 @@ interface Options {
 }
 
 const CLAIM = /(?:以下|如下|下列|从)([一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|点|条|个问题)/g
+
+// The marks a standalone heading must not end with.
+const TERMINAL = '。；：;:'
 
 function markerRange(node: OutlineNode) {
   return {
@@ -39,18 +43,20 @@ function checkTerminal(doc: DocModel, report: ReportFn) {
   for (const node of walkOutline(doc.outline)) {
     const { line, heading } = node
     if (heading.runIn) continue
-    const body = line.text.trimEnd()
-    const mark = body.slice(-1)
-    if (!/[。；：;:]/.test(mark) || body.length <= heading.textStart + 1) continue
+    const text = line.text
+    const length = trimmedLength(text)
+    const mark = text.charAt(length - 1)
+    // most headings end in no mark: tried before anything is built
+    if (!mark || !TERMINAL.includes(mark) || length <= heading.textStart + 1) continue
     // "（一）主要做法：全年开展…。" runs its body in after a colon: not a standalone heading.
-    if (/[：:；;]/.test(body.slice(heading.textStart, -1))) continue
-    const next = doc.lines.slice(line.index + 1).find((l) => l.kind !== 'blank')
+    if (indexOfAny(text, '：:；;', heading.textStart, length - 1) >= 0) continue
+    const next = nextNonBlank(doc, line.index)
     const hasBody = next?.kind === 'paragraph'
     if (!node.children.length && !hasBody) continue
     // A paragraph after the last leaf item may close the parent's list rather than be its body.
     const siblings = node.parent ? node.parent.children : doc.outline
     if (!node.children.length && siblings[siblings.length - 1] === node) continue
-    const end = line.start + body.length
+    const end = line.start + length
     report({
       messageId: 'terminal',
       data: { mark },
@@ -61,9 +67,16 @@ function checkTerminal(doc: DocModel, report: ReportFn) {
   }
 }
 
+/** The first line after `index` that is not blank. */
+function nextNonBlank(doc: DocModel, index: number): Line | undefined {
+  for (let i = index + 1; i < doc.lines.length; i++)
+    if (doc.lines[i].kind !== 'blank') return doc.lines[i]
+  return undefined
+}
+
 /** The heading right after `index` (blank lines aside) and its later siblings of the same level. */
 function listAfter(doc: DocModel, index: number): OutlineNode[] | undefined {
-  const next = doc.lines.slice(index + 1).find((l) => l.kind !== 'blank')
+  const next = nextNonBlank(doc, index)
   if (!next?.heading || next.heading.ordinal !== 1) return undefined
   for (const group of siblingGroups(doc.outline)) {
     const i = group.findIndex((n) => n.line === next)
@@ -93,28 +106,31 @@ function claimable(doc: DocModel, list: OutlineNode[]): number {
 }
 
 function checkClaims(doc: DocModel, report: ReportFn) {
-  for (const line of doc.lines) {
-    if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
-    for (const m of line.text.matchAll(CLAIM)) {
-      const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
-      if (!claimed) continue
-      const rest = line.text.slice(m.index + m[0].length)
-      let actual: number | undefined
-      // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
-      const colon = /^[^。；]*?[：:]/.exec(rest)
-      const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
-      if (inline.length && inline[0].ordinal === 1) {
-        const family = inline.filter((e) => e.family === inline[0].family)
-        actual = family.length
-      } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
-        const list = listAfter(doc, line.index)
-        if (list && list.length !== claimed) actual = claimable(doc, list)
-      }
-      if (actual === undefined || actual === claimed) continue
-      const start = line.start + m.index
-      report({ messageId: 'count', data: { claim: m[0], actual }, start, end: start + m[0].length })
+  forMatchesByLine(doc, CLAIM, (line, m) => {
+    if (line.kind !== 'paragraph' && line.kind !== 'heading') return
+    const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
+    if (!claimed) return
+    const at = m.index - line.start
+    const rest = line.text.slice(at + m[0].length)
+    let actual: number | undefined
+    // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
+    const colon = /^[^。；]*?[：:]/.exec(rest)
+    const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
+    if (inline.length && inline[0].ordinal === 1) {
+      const family = inline.filter((e) => e.family === inline[0].family)
+      actual = family.length
+    } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
+      const list = listAfter(doc, line.index)
+      if (list && list.length !== claimed) actual = claimable(doc, list)
     }
-  }
+    if (actual === undefined || actual === claimed) return
+    report({
+      messageId: 'count',
+      data: { claim: m[0], actual },
+      start: m.index,
+      end: m.index + m[0].length,
+    })
+  })
 }
 
 export default defineRuleKind<Options>({

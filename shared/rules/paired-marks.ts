@@ -3,7 +3,8 @@
 import { maskedLine } from '../document/mask'
 import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
-import { charAt, charBefore, charTable, isAsciiAlnum } from './util/chars'
+import { charAt, charBefore, isAsciiAlnum } from './util/chars'
+import { IS_MARK, PAIRS, plain, sideBySide } from './util/plain-marks'
 import { checksOption } from './util/schema'
 import { memoOnLine } from '../document/line-memo'
 import { requiredStrings } from './util/required-strings'
@@ -14,22 +15,11 @@ interface Options {
   checks: Check[]
 }
 
-const PAIRS: Record<string, string> = {
-  '“': '”',
-  '‘': '’',
-  '（': '）',
-  '《': '》',
-  '〈': '〉',
-  '【': '】',
-  '〔': '〕',
-}
 const CLOSERS: Record<string, string> = Object.fromEntries(
   Object.entries(PAIRS).map(([o, c]) => [c, o]),
 )
 /** Any paired mark. */
 const MARKS = /[“”‘’（）《》〈〉【】〔〕]/
-/** 1 at the code of each paired mark: the scan reads characters, not matches. */
-const IS_MARK = charTable('“”‘’（）《》〈〉【】〔〕')
 /**
  * Where the nested form goes: an inner “” becomes ‘’, an inner 《》 becomes 〈〉. Levels alternate
  * (GB/T 15834 4.8.3.4: “ ‘ “ …), so the mark's family tells which open marks count as levels.
@@ -125,33 +115,14 @@ interface Marks {
   nested: Nesting[]
 }
 
-/** Per opening mark's code, its closing mark's code; per mark, 1 for the quote and 2 for the book-title family. */
-const CLOSE_OF = new Uint16Array(65536)
-const FAMILY_BIT = new Uint8Array(65536)
-for (const [o, c] of Object.entries(PAIRS)) CLOSE_OF[o.charCodeAt(0)] = c.charCodeAt(0)
-for (const ch of '“‘') FAMILY_BIT[ch.charCodeAt(0)] = 1
-for (const ch of '《〈') FAMILY_BIT[ch.charCodeAt(0)] = 2
-const stackScratch = new Uint16Array(32)
 const NO_MARKS: Marks = Object.freeze({ open: [], unopened: [], nested: [] }) as unknown as Marks
 
-/**
- * Whether every mark of `text` from `first` on closes in order with none of its family open
- * around it (“…（…）…” but not “…“…”…”): then no check has anything to say. Most lines are so.
- */
-function plain(text: string, first: number, skipStart: number, skipEnd: number): boolean {
-  let depth = 0
-  let families = 0
-  for (let i = first; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (!IS_MARK[c] || (i >= skipStart && i < skipEnd)) continue
-    if (CLOSE_OF[c]) {
-      if (families & FAMILY_BIT[c] || depth === stackScratch.length) return false
-      families |= FAMILY_BIT[c]
-      stackScratch[depth++] = c
-    } else if (depth === 0 || CLOSE_OF[stackScratch[--depth]] !== c) return false
-    else families &= ~FAMILY_BIT[stackScratch[depth]]
-  }
-  return depth === 0
+/** Where a heading's marker ends when no mark stands before it (0 on other lines), else -1. */
+function pastMarker(line: Line, text: string): number {
+  const h = line.heading
+  if (!h) return 0
+  for (let i = 0; i < h.markerStart; i++) if (IS_MARK[text.charCodeAt(i)]) return -1
+  return h.markerEnd
 }
 
 /**
@@ -160,6 +131,9 @@ function plain(text: string, first: number, skipStart: number, skipEnd: number):
  */
 function scan(line: Line): Marks {
   const text = maskedLine(line)
+  // most lines hold pairs side by side or none (after a heading's marker, which is skipped)
+  const from = pastMarker(line, text)
+  if (from >= 0 && sideBySide(text, from)) return NO_MARKS
   const nested: Nesting[] = []
   const open: Stray[] = []
   const unopened: Stray[] = []

@@ -1,8 +1,9 @@
 /** phrase-list: banned phrases, each optionally with the preferred wording (a certain fix). */
 
-import { maskedLine } from '../document/mask'
+import { MASK, maskedLine } from '../document/mask'
 import type { LineKind } from '../document/types'
 import { defineRuleKind } from './kind'
+import { allowedCover } from './util/allowed-cover'
 import { requiredStrings } from './util/required-strings'
 
 interface Phrase {
@@ -28,11 +29,13 @@ interface Options {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-function occurrences(text: string, needles: string[]): [number, number][] {
-  const out: [number, number][] = []
-  for (const n of needles)
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length])
-  return out
+/**
+ * What a line must hold for a phrase to be found: a phrase itself, the most selective need there
+ * is ("中国人民共和国", where a part of it would let every line citing 中华人民共和国 through). A
+ * phrase holding the mask character may match where the line holds an address: then the parts.
+ */
+function needsOf(sorted: string[], re: RegExp): readonly string[] | undefined {
+  return sorted.some((p) => p.includes(MASK)) ? requiredStrings(re.source) : sorted
 }
 
 export default defineRuleKind<Options>({
@@ -92,23 +95,22 @@ export default defineRuleKind<Options>({
     const sorted = [...byText.keys()].sort((a, b) => b.length - a.length)
     const re = new RegExp(sorted.map(escape).join('|'), 'g')
     const kinds = options.lineKinds?.length ? new Set<string>(options.lineKinds) : null
-    const allow = options.allow ?? []
+    // not every allowed string over the line: only where one could cover the phrase found
+    const allowed = allowedCover(options.allow ?? [])
     const notBefore = options.notBefore ?? ''
     const notAfter = options.notAfter ?? ''
     const glued = (c: string) => c !== '' && c !== '\n'
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
-      needs: sorted.length ? requiredStrings(re.source) : undefined,
+      needs: sorted.length ? needsOf(sorted, re) : undefined,
       line(line, report) {
         if (!sorted.length || (kinds && !kinds.has(line.kind))) return
         const text = maskedLine(line)
-        let allowed: [number, number][] | null = null
         re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const start = m.index
           const end = start + m[0].length
-          allowed ??= occurrences(text, allow)
-          if (allowed.some(([s, e]) => s <= start && end <= e)) continue
+          if (allowed(text, m[0], start)) continue
           const prev = text.charAt(start - 1)
           const next = text.charAt(end)
           if ((glued(prev) && notBefore.includes(prev)) || (glued(next) && notAfter.includes(next)))

@@ -2,6 +2,7 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind, type Report } from './kind'
+import { ADJACENT, doubledCandidates, WORD } from './util/doubled-candidates'
 
 interface Options {
   /** Characters that are never reduplicated, so a doubled one is a typo (的的, 了了). */
@@ -18,53 +19,6 @@ interface Options {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const CJK_WORD = (min: number) => new RegExp(`([\\u4e00-\\u9fff]{${min},8}?)\\1`, 'g')
-
-// Position of each character's last occurrence, offset by `base` (one table for every line: a new
-// line raises `base`, so entries of earlier lines read as absent without clearing the table).
-const lastSeen = new Int32Array(65536)
-let base = 1
-
-/** Bit 1: one of the `doubled` characters twice in a row somewhere. */
-const ADJACENT = 1
-/** Bit 2: a CJK character and the next one or two recur `min`–8 places on, as in a doubled word. */
-const WORD = 2
-
-/**
- * One pass over `text` finding what the doubled-char and doubled-word expressions need to find
- * anything. It only says where they may match: most lines have neither, and skip both.
- */
-function candidates(text: string, min: number, doubled: Uint8Array): number {
-  const n = text.length
-  if (base > 0x3fffffff) {
-    lastSeen.fill(0)
-    base = 1
-  }
-  const b = base
-  base += n + 1
-  let found = 0
-  let prev = -1
-  for (let j = 0; j < n; j++) {
-    const c = text.charCodeAt(j)
-    if (c === prev && doubled[c]) found |= ADJACENT
-    prev = c
-    if (c < 0x4e00 || c > 0x9fff || min === 0) continue
-    const p = lastSeen[c] - b
-    lastSeen[c] = b + j
-    // the nearest earlier occurrence is more than 8 back: so is every other one
-    if (p < 0 || j - p > 8 || j + 1 >= n) continue
-    const next = text.charCodeAt(j + 1)
-    // a doubled word of 3 or more characters recurs 3 in a row
-    const third = j + 2 < n ? text.charCodeAt(j + 2) : -1
-    for (let k = Math.max(min, j - p); k <= 8 && k <= j; k++)
-      if (
-        text.charCodeAt(j - k) === c &&
-        text.charCodeAt(j + 1 - k) === next &&
-        (k < 3 || text.charCodeAt(j + 2 - k) === third)
-      )
-        return found | WORD
-  }
-  return found
-}
 
 /**
  * Whether [start, end) lies inside one occurrence of an allowed string: each start keeps its
@@ -192,7 +146,7 @@ export default defineRuleKind<Options>({
     return {
       line(line, report) {
         const text = maskedLine(line)
-        const found = candidates(text, scanMin, doubled) | always
+        const found = doubledCandidates(text, scanMin, doubled) | always
         if (wordRe) wordRe.lastIndex = 0
         if (pairRe) pairRe.lastIndex = 0
         const word = found & WORD && wordRe?.test(text)

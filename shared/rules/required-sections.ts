@@ -3,7 +3,7 @@
 import type { DocModel, Line } from '../document/types'
 import type { RequiredSection } from '../types'
 import { defineRuleKind } from './kind'
-import { charTable } from './util/chars'
+import { indexOfAny } from './util/doc-lines'
 
 interface Options {
   /** Fewest top-level headings a document needs before its sections are judged. */
@@ -12,17 +12,25 @@ interface Options {
 
 const PUNCT = /[\s\u3000，。、；：！？,.;:!?“”《》（）()]/g
 
+// Where a line's own title ends, set by `captionStart` (a caption is read on every line: no tuple).
+let captionEnd = 0
+
 /**
- * Where a line's own title lies in its text: a heading's text up to its first full stop, or a
- * paragraph's short first clause.
+ * Where a line's own title lies in its text, from the returned start (-1: none) to `captionEnd`: a
+ * heading's text up to its first full stop, or a paragraph's short first clause.
  */
-function captionRange(line: Line): [number, number] | undefined {
-  if (line.heading) return [line.heading.textStart, line.heading.titleEnd]
-  if (line.kind !== 'paragraph') return undefined
+function captionStart(line: Line): number {
+  if (line.heading) {
+    captionEnd = line.heading.titleEnd
+    return line.heading.textStart
+  }
+  if (line.kind !== 'paragraph') return -1
   // the lead-in up to the first 。：； when it is short ("存在问题：…"), without splitting the paragraph
-  const end = line.text.slice(line.indent, line.indent + 21).search(/[。：:；]/)
-  const stop = end < 0 ? line.text.length : line.indent + end
-  return stop - line.indent <= 20 ? [line.indent, stop] : undefined
+  const { text, indent } = line
+  const end = indexOfAny(text, '。：:；', indent, Math.min(text.length, indent + 21))
+  const stop = end < 0 ? text.length : end
+  captionEnd = stop
+  return stop - indent <= 20 ? indent : -1
 }
 
 /**
@@ -61,28 +69,62 @@ function spreadOut(text: string, word: string, slack: number): boolean {
   return false
 }
 
-const lastOf = new WeakMap<RequiredSection[], Uint8Array>()
+const sectionsOf = new WeakMap<RequiredSection[], Uint8Array>()
 
 /**
- * The code units synonyms end with (an astral character by both of its units): `names` finds
- * nothing in a caption without one.
+ * By code unit, the sections (bit i for section i) a synonym of which ends with it (an astral
+ * character by both of its units): `names` finds a section only in a caption holding one. A byte
+ * per unit keeps the table small enough to stay in the cache.
  */
 function lastChars(sections: RequiredSection[]): Uint8Array {
-  let table = lastOf.get(sections)
+  let table = sectionsOf.get(sections)
   if (!table) {
-    table = charTable(sections.flatMap((s) => s.synonyms.map((w) => [...w].at(-1)!)).join(''))
-    lastOf.set(sections, table)
+    table = new Uint8Array(65536)
+    sections.forEach((section, i) => {
+      // past 8 sections a bit stands for several: they are tried together, still in order
+      const bit = 1 << (i % 8)
+      for (const word of section.synonyms) {
+        const last = [...word].at(-1)!
+        for (let k = 0; k < last.length; k++) table![last.charCodeAt(k)] |= bit
+      }
+    })
+    sectionsOf.set(sections, table)
   }
   return table
 }
 
-function holdsAny(text: string, start: number, end: number, table: Uint8Array): boolean {
-  for (let i = start; i < end; i++) if (table[text.charCodeAt(i)]) return true
-  return false
+/** The sections (bits of `table`) whose synonyms' last characters [start, end) of `text` holds. */
+function heldIn(text: string, start: number, end: number, table: Uint8Array): number {
+  let bits = 0
+  for (let i = start; i < end; i++) bits |= table[text.charCodeAt(i)]
+  return bits
 }
 
-function findSection(lines: { line: Line; text: string }[], section: RequiredSection) {
-  return lines.find(({ text }) => section.synonyms.some((s) => names(text, s)))?.line
+/**
+ * For each section, the first line whose caption names it: one pass over the lines, each caption
+ * tried against the sections still missing whose synonyms could end in it.
+ */
+function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undefined)[] {
+  const found: (Line | undefined)[] = sections.map(() => undefined)
+  const table = lastChars(sections)
+  let missing = sections.length
+  for (const line of doc.lines) {
+    const start = captionStart(line)
+    if (start < 0) continue
+    // a caption holding no synonym's last character names no section: most lines stop here
+    const bits = heldIn(line.text, start, captionEnd, table)
+    if (!bits) continue
+    const text = line.text.slice(start, captionEnd).replace(PUNCT, '')
+    for (let i = 0; i < sections.length; i++) {
+      if (found[i] || !(bits & (1 << (i % 8)))) continue
+      if (sections[i].synonyms.some((s) => names(text, s))) {
+        found[i] = line
+        missing--
+      }
+    }
+    if (!missing) break
+  }
+  return found
 }
 
 export default defineRuleKind<Options>({
@@ -104,14 +146,7 @@ export default defineRuleKind<Options>({
       document(doc: DocModel, report) {
         const type = doc.docType
         if (!type?.requiredSections.length || doc.outline.length < options.minTopHeadings) return
-        const ends = lastChars(type.requiredSections)
-        const captions = doc.lines.flatMap((line) => {
-          const range = captionRange(line)
-          // a caption holding no synonym's last character names no section: most lines stop here
-          if (!range || !holdsAny(line.text, range[0], range[1], ends)) return []
-          return [{ line, text: line.text.slice(range[0], range[1]).replace(PUNCT, '') }]
-        })
-        const found = type.requiredSections.map((s) => findSection(captions, s))
+        const found = findSections(doc, type.requiredSections)
         // A report with none of the blocks follows another pattern (专题报告: 经过、原因、处理): not judged.
         if (!found.some(Boolean)) return
         // The body opens with the first block (工作情况): a first heading that names no other block

@@ -3,6 +3,7 @@
 import { maskedLine } from '../document/mask'
 import type { Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
+import { forLinesHolding } from './util/doc-lines'
 import { hoisted } from './util/regex-hoist'
 
 interface Options {
@@ -18,6 +19,11 @@ const WHOLE_YEAR = hoisted(
 )
 const OPENING = /^[ \u3000\t]*(\d{4})年(?:度)?[，,]/
 const HEADING_YEAR = /^(\d{4})年(?:度)?/
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 0x30 && c <= 0x39
+}
 
 function titleYear(title: string | undefined): number | undefined {
   if (!title) return undefined
@@ -54,6 +60,9 @@ export default defineRuleKind<Options>({
         if (!doc.docType || !options.docTypes.includes(doc.docType.id)) return
         const year = titleYear(doc.titleText)
         if (!year) return
+        // only a line holding 全年 can hold a whole year: found through the flat text, not line by line
+        const whole = new Set<Line>()
+        forLinesHolding(doc, '全年', (line) => whole.add(line))
         let opening = false
         for (const line of doc.lines) {
           if (line === doc.title) {
@@ -62,15 +71,17 @@ export default defineRuleKind<Options>({
           }
           if (line.kind === 'heading' && line.heading) {
             opening = false
-            const m = HEADING_YEAR.exec(line.text.slice(line.heading.textStart))
-            if (m && Number(m[1]) < year) flag(line, line.heading.textStart, m[0], year, report)
+            const at = line.heading.textStart
+            const m = isDigit(line.text, at) ? HEADING_YEAR.exec(line.text.slice(at)) : null
+            if (m && Number(m[1]) < year) flag(line, at, m[0], year, report)
           }
           if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
-          const text = maskedLine(line)
-          const open = opening && line.kind === 'paragraph' ? OPENING.exec(text) : null
+          const open = opening && line.kind === 'paragraph' ? OPENING.exec(maskedLine(line)) : null
           opening = false
           if (open && Number(open[1]) < year)
             flag(line, open[0].indexOf(open[1]), `${open[1]}年`, year, report)
+          if (!whole.has(line)) continue
+          const text = maskedLine(line)
           WHOLE_YEAR.lastIndex = 0
           for (let m = WHOLE_YEAR.exec(text); m; m = WHOLE_YEAR.exec(text))
             if (Number(m[1]) < year) flag(line, m.index, m[0], year, report)

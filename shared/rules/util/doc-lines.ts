@@ -1,0 +1,52 @@
+/** Reading a document's lines through its flat text: the few lines that hold a string, without visiting the rest. */
+
+import type { DocModel, Line } from '../../document/types'
+
+/**
+ * Calls `fn` on every line of `doc` that holds `needle` (which holds no line break), once per line
+ * and in order. `indexOf` over the flat text skips the lines without it at native speed.
+ */
+export function forLinesHolding(doc: DocModel, needle: string, fn: (line: Line) => void): void {
+  const { text, lines } = doc
+  let i = 0
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, lines[i++].end)) {
+    while (lines[i].end <= at) i++
+    fn(lines[i])
+  }
+}
+
+/**
+ * Calls `fn` on each match of the global expression `re` in `doc.text`, in order, with the line
+ * holding it. A match of `re` must be neither empty nor hold a line break: its matches are then
+ * those of each line on its own, found in one search rather than one per line. Offsets in `match`
+ * are absolute.
+ */
+export function forMatchesByLine(
+  doc: DocModel,
+  re: RegExp,
+  fn: (line: Line, match: RegExpExecArray) => void,
+): void {
+  const { text, lines } = doc
+  let i = 0
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (lines[i].end <= m.index) i++
+    fn(lines[i], m)
+    // a guard only: an empty match would be found again at the same place
+    if (!m[0]) re.lastIndex++
+  }
+}
+
+/** `text.trimEnd().length`, without building the trimmed string when `text` ends in no space. */
+export function trimmedLength(text: string): number {
+  const c = text.charCodeAt(text.length - 1)
+  // neither range holds a character trimEnd removes (\s: ASCII spaces, NBSP, U+2000–U+200A, U+3000…)
+  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return text.length
+  return text.trimEnd().length
+}
+
+/** The first index in [from, to) of `text` holding one of `chars` (BMP characters), or -1. */
+export function indexOfAny(text: string, chars: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (chars.includes(text[i])) return i
+  return -1
+}

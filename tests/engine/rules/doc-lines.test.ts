@@ -1,0 +1,114 @@
+/**
+ * The document rules read a few lines through the flat text (`forLinesHolding`, `forMatchesByLine`)
+ * and scan a few characters by hand; each must find what the line-by-line search or the expression
+ * it replaces finds, on any text.
+ */
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateReport } from '../../../bench/corpus'
+import { parseDocument } from '../../../shared/document/parse'
+import {
+  forLinesHolding,
+  forMatchesByLine,
+  indexOfAny,
+  trimmedLength,
+} from '../../../shared/rules/util/doc-lines'
+
+const BREAKS = ['\n', '\r\n', '\r']
+// Line breaks, the strings the rules look for and their pieces, spaces and an astral character.
+const PIECES = [
+  ...BREAKS,
+  ...'《》全年以下如下列从三4个方面项问题：。 \u3000\t',
+  '全年',
+  '下列',
+  '以下3个方面',
+  '从三个问题',
+  '😀',
+]
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''))
+
+function holding(text: string, needle: string) {
+  const doc = parseDocument(text)
+  const found: number[] = []
+  forLinesHolding(doc, needle, (line) => found.push(line.index))
+  return { found, expected: doc.lines.filter((l) => l.text.includes(needle)).map((l) => l.index) }
+}
+
+const CLAIM = /(?:以下|如下|下列|从)([一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|点|条|个问题)/g
+
+function byLine(text: string, re: RegExp) {
+  const doc = parseDocument(text)
+  const found: unknown[] = []
+  forMatchesByLine(doc, re, (line, m) => found.push([line.index, m.index - line.start, ...m]))
+  const expected = doc.lines.flatMap((line) =>
+    [...line.text.matchAll(re)].map((m) => [line.index, m.index, ...m]),
+  )
+  return { found, expected }
+}
+
+describe('forLinesHolding', () => {
+  it('visits the lines that hold the string, in order, on random text', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('《', '全年', '下列', '😀'), (text, needle) => {
+        const { found, expected } = holding(text, needle)
+        expect(found).toEqual(expected)
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    )
+  })
+
+  it('visits the lines that hold the string on generated reports', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const { found, expected } = holding(generateReport(seed, 14_000), '《')
+      expect(found).toEqual(expected)
+    }
+  })
+})
+
+describe('forMatchesByLine', () => {
+  it('finds what a search of each line finds, on random text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { found, expected } = byLine(text, CLAIM)
+        expect(found).toEqual(expected)
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    )
+  })
+
+  it('finds what a search of each line finds on generated reports', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const { found, expected } = byLine(generateReport(seed, 14_000), /全年|《[^《》\n]+》/g)
+      expect(found).toEqual(expected)
+    }
+  })
+})
+
+describe('hand scans', () => {
+  const anyText = fc.string({
+    unit: fc.constantFrom(...' \t\u3000\u00a0\u2028\ufeff\u200ba。：:；x😀'),
+    maxLength: 30,
+  })
+
+  it('trimmedLength is the length of trimEnd()', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(trimmedLength(text)).toBe(text.trimEnd().length)
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    )
+  })
+
+  it('indexOfAny finds what a character-class search of the slice finds', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(30), fc.nat(30), (text, a, b) => {
+        const from = Math.min(a, text.length)
+        const to = Math.min(Math.max(from, b), text.length)
+        const at = text.slice(from, to).search(/[。：:；]/)
+        expect(indexOfAny(text, '。：:；', from, to)).toBe(at < 0 ? -1 : from + at)
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    )
+  })
+})
