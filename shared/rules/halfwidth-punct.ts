@@ -32,6 +32,7 @@ const FULL: Record<string, string> = {
   '!': '！',
 }
 const HALF = /[,.;:?!]/g
+const ANY_HALF = /[,.;:?!]/
 /**
  * The marks `inChinese` may accept: a "." before a Latin letter or digit never is one (2.3, v1.2,
  * 报告.docx), and decimals are most of a report's half-width marks.
@@ -166,7 +167,8 @@ export default defineRuleKind<Options>({
         const [skipStart, skipEnd] = line.heading
           ? [line.heading.markerStart, line.heading.markerEnd + 1]
           : [-1, -1]
-        CANDIDATES.lastIndex = 0
+        // with no mark before a heading's marker (only indentation), the search starts past it
+        CANDIDATES.lastIndex = h && !ANY_HALF.test(text.slice(0, skipStart)) ? skipEnd : 0
         for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
           const i = m.index
           const ch = m[0]
