@@ -1,5 +1,6 @@
 /** Where straight quotes stand in Chinese: what punct-straight-quotes fixes and punct-halfwidth-in-zh expects. */
 
+import { lineMemo } from '../../document/line-memo'
 import { charAt, charBefore, isAsciiAlnum, isCjk, isHan } from './chars'
 
 export const hasHan = (s: string) => [...s].some(isHan)
@@ -66,22 +67,23 @@ export function chineseContext(text: string, a: number, b: number): boolean {
   return hasHan(text.slice(a + 1, b)) || zhEndsAt(text, a) || zhStartsAt(text, b + 1)
 }
 
-// the line last asked about, with each quote of a pair mapped to its pair (a line asks once per
-// half-width mark beside a quote)
-let memo: { text: string; pairOf: Map<number, [number, number]> } = { text: '', pairOf: new Map() }
+/**
+ * Each quote of a Chinese-judged pair of a line mapped to its pair, kept in the run's memo scope (a
+ * line asks once per half-width mark beside a quote); no module-level copy of report text.
+ */
+const quotePairs = lineMemo((text: string) => {
+  const pairOf = new Map<number, [number, number]>()
+  for (const pair of pairs(quoteMarks(text, '"', 0, text.length)) ?? [])
+    pairOf.set(pair[0], pair).set(pair[1], pair)
+  return pairOf
+})
 
 /**
  * Whether the " at `i` opens or closes a pair that punct-straight-quotes judges Chinese
  * ("一、"abc"." ",""一、"): its fix writes “ or ” there, beside which a half-width mark is Chinese.
  */
 export function inChinesePair(text: string, i: number): boolean {
-  if (text !== memo.text) {
-    const pairOf = new Map<number, [number, number]>()
-    for (const pair of pairs(quoteMarks(text, '"', 0, text.length)) ?? [])
-      pairOf.set(pair[0], pair).set(pair[1], pair)
-    memo = { text, pairOf }
-  }
-  const pair = memo.pairOf.get(i)
+  const pair = quotePairs(text).get(i)
   return !!pair && chineseContext(text, pair[0], pair[1])
 }
 
