@@ -69,56 +69,65 @@ function spreadOut(text: string, word: string, slack: number): boolean {
   return false
 }
 
-const sectionsOf = new WeakMap<RequiredSection[], Uint8Array>()
-
-/**
- * By code unit, the sections (bit i for section i) a synonym of which ends with it (an astral
- * character by both of its units): `names` finds a section only in a caption holding one. A byte
- * per unit keeps the table small enough to stay in the cache.
- */
-function lastChars(sections: RequiredSection[]): Uint8Array {
-  let table = sectionsOf.get(sections)
-  if (!table) {
-    table = new Uint8Array(65536)
-    sections.forEach((section, i) => {
-      // past 8 sections a bit stands for several: they are tried together, still in order
-      const bit = 1 << (i % 8)
-      for (const word of section.synonyms) {
-        const last = [...word].at(-1)!
-        for (let k = 0; k < last.length; k++) table![last.charCodeAt(k)] |= bit
-      }
-    })
-    sectionsOf.set(sections, table)
-  }
-  return table
+/** The synonyms by the code unit they end with, which `names` looks for first. */
+interface Endings {
+  /** 1 at each code unit a synonym ends with: a byte each keeps the table in the cache. */
+  table: Uint8Array
+  /**
+   * By that code unit, the synonyms ending with it, each with its section's index and the unit
+   * before the last (-1 for one unit), which every way of naming holds too.
+   */
+  byUnit: Map<number, { section: number; synonym: string; before: number }[]>
 }
 
-/** The sections (bits of `table`) whose synonyms' last characters [start, end) of `text` holds. */
-function heldIn(text: string, start: number, end: number, table: Uint8Array): number {
-  let bits = 0
-  for (let i = start; i < end; i++) bits |= table[text.charCodeAt(i)]
-  return bits
+const endingsOf = new WeakMap<RequiredSection[], Endings>()
+
+function endings(sections: RequiredSection[]): Endings {
+  let out = endingsOf.get(sections)
+  if (!out) {
+    out = { table: new Uint8Array(65536), byUnit: new Map() }
+    for (const [section, { synonyms }] of sections.entries())
+      for (const synonym of synonyms) {
+        const unit = synonym.charCodeAt(synonym.length - 1)
+        out.table[unit] = 1
+        const list = out.byUnit.get(unit) ?? []
+        const before = synonym.length > 1 ? synonym.charCodeAt(synonym.length - 2) : -1
+        list.push({ section, synonym, before })
+        out.byUnit.set(unit, list)
+      }
+    endingsOf.set(sections, out)
+  }
+  return out
+}
+
+/** Whether [start, end) of `text` holds the code unit `unit`. */
+function holds(text: string, start: number, end: number, unit: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === unit) return true
+  return false
 }
 
 /**
  * For each section, the first line whose caption names it: one pass over the lines, each caption
- * tried against the sections still missing whose synonyms could end in it.
+ * tried only against the synonyms of missing sections that end in one of its characters.
  */
 function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undefined)[] {
   const found: (Line | undefined)[] = sections.map(() => undefined)
-  const table = lastChars(sections)
+  const { table, byUnit } = endings(sections)
   let missing = sections.length
   for (const line of doc.lines) {
     const start = captionStart(line)
     if (start < 0) continue
-    // a caption holding no synonym's last character names no section: most lines stop here
-    const bits = heldIn(line.text, start, captionEnd, table)
-    if (!bits) continue
-    const text = line.text.slice(start, captionEnd).replace(PUNCT, '')
-    for (let i = 0; i < sections.length; i++) {
-      if (found[i] || !(bits & (1 << (i % 8)))) continue
-      if (sections[i].synonyms.some((s) => names(text, s))) {
-        found[i] = line
+    const end = captionEnd
+    // built only for a caption that may name a missing section: most lines stop before
+    let text: string | undefined
+    for (let k = start; k < end; k++) {
+      const unit = line.text.charCodeAt(k)
+      if (!table[unit]) continue
+      for (const { section, synonym, before } of byUnit.get(unit)!) {
+        if (found[section] || (before >= 0 && !holds(line.text, start, end, before))) continue
+        text ??= line.text.slice(start, end).replace(PUNCT, '')
+        if (!names(text, synonym)) continue
+        found[section] = line
         missing--
       }
     }

@@ -3,6 +3,7 @@
 import { lineMemo } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
+import { HeldStrings } from './util/held-strings'
 
 interface Group {
   /** Spellings of one term; the first one used in a document sets the form for the rest. */
@@ -89,14 +90,16 @@ export default defineRuleKind<Options>({
   create({ options }) {
     // one memo per group and per compiled rule: re-checks after a keystroke rescan changed lines only
     const finders = options.groups.map((g) => lineMemo((text: string) => hits(text, g.variants)))
+    const sharing = HeldStrings.sharing(options.groups.flatMap((g) => g.variants))
     return {
       // a mix needs a variant at least
       documentNeeds: options.groups.flatMap((g) => g.variants),
       document(doc, report) {
+        const held = new HeldStrings(doc.text, sharing)
         options.groups.forEach((group, g) => {
           // a mix needs two variants somewhere in the text: most groups are skipped here
           let present = 0
-          for (const v of group.variants) if (doc.text.includes(v) && ++present === 2) break
+          for (const v of group.variants) if (held.has(v) && ++present === 2) break
           if (present < 2) return
           let first: string | undefined
           doc.lines.forEach((line) => {
