@@ -2,6 +2,7 @@
 
 import { findEnumerators } from './enumerations'
 import { lineMemo } from './line-memo'
+import { mayHoldAddress } from './mask'
 import { matchMarker, toHeading } from './markers'
 import type { Heading, Line, LineKind } from './types'
 
@@ -96,6 +97,8 @@ const intrinsic = lineMemo((raw: string): Pick<Line, 'kind' | 'indent' | 'headin
 })
 
 export function classify(text: string): Line[] {
+  // a text holding no address at all needs no line masked: each line is its own masked text
+  const bare = !mayHoldAddress(text)
   const lines: Line[] = splitLines(text).map(({ start, end }, index) => {
     const raw = text.slice(start, end)
     const { kind, indent, heading } = intrinsic(raw)
@@ -108,7 +111,7 @@ export function classify(text: string): Line[] {
       kind,
       indent,
       heading,
-      masked: undefined,
+      masked: bare ? raw : undefined,
       memos: undefined,
     }
     return line

@@ -12,10 +12,15 @@ const SKIP = new RegExp(
   'g',
 )
 
+/** Whether `text` may hold an address: every address holds one of @, :// and www. */
+export function mayHoldAddress(text: string): boolean {
+  return text.includes('@') || text.includes('://') || text.includes('www.')
+}
+
 /** Returns `text` with URLs and e-mail addresses replaced by MASK characters of the same length. */
 export function maskSkipped(text: string): string {
-  // every address has one of these; most lines have none and are returned as they are
-  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return text
+  // most lines hold no address and are returned as they are
+  if (!mayHoldAddress(text)) return text
   return text.replace(SKIP, (m) => MASK.repeat(m.length))
 }
 
