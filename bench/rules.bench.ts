@@ -44,9 +44,9 @@ for (const rule of rules) {
       add(calls, `${id} (line)`, 1)
     }
   if (document)
-    listener.document = (doc, report) => {
+    listener.document = (doc, report, holding) => {
       const t0 = performance.now()
-      document(doc, report)
+      document(doc, report, holding)
       add(spent, `${id} (document)`, performance.now() - t0)
       add(calls, `${id} (document)`, 1)
     }

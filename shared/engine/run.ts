@@ -68,7 +68,8 @@ const NO_HITS: LineHits = []
 
 /**
  * Runs every line handler over the non-blank lines it may concern. One pass over each line's
- * characters finds the rules whose `needs` it meets; the others are not called on it. Then each
+ * characters finds the rules whose `needs` it meets (and the document rules whose
+ * `documentNeeds`, into `seen` and `wanted`); the others are not called on it. Then each
  * rule runs over its lines in turn (rules outside, lines inside: one rule's code and data stay
  * warm, where a hundred rules taking turns on each line keep evicting each other). Lines whose
  * text and kind the cache holds are not run again. A rule that throws is marked failed; its
@@ -80,12 +81,12 @@ function runLineRules(
   raws: Raw[],
   failed: Map<CompiledRule, unknown>,
   seen: Int32Array,
+  wanted: Int32Array,
   prev?: LineCache,
 ): LineCache | undefined {
   const { active, words } = plan
   const { lines } = doc
-  // per line: its prefilter set (words at index × words) and what the rules reported on it
-  const wanted = new Int32Array(lines.length * words)
+  // per line: its prefilter set (in `wanted`, words at index × words) and what the rules reported
   const hitsOf: LineHits[] = new Array(lines.length).fill(NO_HITS)
   const todo: number[] = []
   lines.forEach((line, i) => {
@@ -141,6 +142,15 @@ function runLineRules(
   return next
 }
 
+/** The lines whose prefilter set (`words` words each in `wanted`) has bit `r`. */
+function linesHolding(lines: Line[], wanted: Int32Array, words: number, r: number): Line[] {
+  const out: Line[] = []
+  const word = r >> 5
+  const bit = 1 << (r & 31)
+  for (let i = 0; i < lines.length; i++) if (wanted[i * words + word] & bit) out.push(lines[i])
+  return out
+}
+
 function internalFinding(entry: RuleEntry, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error)
   return {
@@ -174,20 +184,22 @@ export function runRules(
   for (const rule of rules) if (rule.error) failed.set(rule, rule.error)
   const plan = linePlan(rules)
   const seen = new Int32Array(plan.words)
-  const nextCache = runLineRules(plan, doc, raws, failed, seen, cache) ?? new Map()
-  // a document rule none of whose needs any line holds is not called
-  const unneeded = new Set(
-    plan.documentRules.filter((_, i) => {
-      const r = plan.active.length + i
-      return !(seen[r >> 5] & (1 << (r & 31)))
-    }),
-  )
+  const wanted = new Int32Array(doc.lines.length * plan.words)
+  const nextCache = runLineRules(plan, doc, raws, failed, seen, wanted, cache) ?? new Map()
   for (const rule of rules) {
     const handler = rule.listener?.document
-    if (!handler || failed.has(rule) || unneeded.has(rule)) continue
+    if (!handler || failed.has(rule)) continue
+    let holding: readonly Line[] = doc.lines
+    const d = plan.documentRules.indexOf(rule)
+    if (d >= 0) {
+      // a document rule none of whose needs any line holds is not called
+      const r = plan.active.length + d
+      if (!(seen[r >> 5] & (1 << (r & 31)))) continue
+      holding = linesHolding(doc.lines, wanted, plan.words, r)
+    }
     const mark = raws.length
     try {
-      handler(doc, (r) => raws.push({ ...r, entry: rule.entry, kind: rule.kind }))
+      handler(doc, (r) => raws.push({ ...r, entry: rule.entry, kind: rule.kind }), holding)
     } catch (error) {
       raws.length = mark
       failed.set(rule, error)

@@ -2,7 +2,6 @@
 
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
-import { forLinesHolding } from './util/doc-lines'
 import { checksOption } from './util/schema'
 
 type Check = 'edition' | 'short' | 'near-miss'
@@ -62,11 +61,10 @@ export default defineRuleKind<Options>({
     return {
       // every citation opens with 《
       documentNeeds: '《',
-      document(doc, report) {
+      document(doc, report, holding) {
         const cites: Citation[] = []
         // a title opens with 《, which an address never holds: only lines with one are read
-        forLinesHolding(doc, '《', (line) => {
-          if (line.kind === 'blank') return
+        for (const line of holding) {
           const text = maskedLine(line)
           TITLE.lastIndex = 0
           for (let m = TITLE.exec(text); m; m = TITLE.exec(text))
@@ -75,7 +73,7 @@ export default defineRuleKind<Options>({
               start: line.start + m.index,
               end: line.start + m.index + m[0].length,
             })
-        })
+        }
         const defined = (title: string, before: number) =>
           new RegExp(`简称[“《]${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”》]`).test(
             doc.text.slice(0, before),

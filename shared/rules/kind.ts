@@ -30,7 +30,12 @@ export interface RuleListener {
   needs?: Needs
   /** Line kinds `line` reports on: the engine does not call it on lines of other kinds. */
   kinds?: readonly LineKind[]
-  document?(doc: DocModel, report: ReportFn): void
+  /**
+   * `holding`: the lines that hold one of `documentNeeds`, in order (every line when the rule
+   * declares none), found by the engine's one pass over the lines; a rule whose findings lie only
+   * on such lines reads these instead of searching the document again.
+   */
+  document?(doc: DocModel, report: ReportFn, holding: readonly Line[]): void
   /**
    * What a document `document` reports on contains, in one of its lines, as `needs`: the engine
    * does not call `document` on other documents. The same certainty applies.

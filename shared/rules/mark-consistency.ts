@@ -74,11 +74,10 @@ export default defineRuleKind<Options>({
     const marks = options.marks === 'brackets' ? ['('] : ['「', '『']
     return {
       documentNeeds: marks,
-      document(doc, report) {
+      document(doc, report, holding) {
         // masking leaves full-width marks as they are: the flat text holds the same standard marks
         if (!standard.test(doc.text)) return
-        for (const line of doc.lines)
-          if (marks.some((mark) => line.text.includes(mark))) scan(line, maskedLine(line), report)
+        for (const line of holding) scan(line, maskedLine(line), report)
       },
     }
   },

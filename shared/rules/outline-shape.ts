@@ -5,7 +5,7 @@ import { parseHanzi } from '../document/numerals'
 import { siblingGroups, walkOutline } from '../document/outline'
 import type { DocModel, Line, OutlineNode } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
-import { forMatchesByLine, indexOfAny, trimmedLength } from './util/doc-lines'
+import { indexOfAny, trimmedLength } from './util/doc-lines'
 import { requiredStrings } from './util/required-strings'
 
 type Check = 'orphan' | 'terminal-punct' | 'count-claim'
@@ -105,32 +105,39 @@ function claimable(doc: DocModel, list: OutlineNode[]): number {
   return stop < 0 ? list.length : stop
 }
 
-function checkClaims(doc: DocModel, report: ReportFn) {
-  forMatchesByLine(doc, CLAIM, (line, m) => {
-    if (line.kind !== 'paragraph' && line.kind !== 'heading') return
-    const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
-    if (!claimed) return
-    const at = m.index - line.start
-    const rest = line.text.slice(at + m[0].length)
-    let actual: number | undefined
-    // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
-    const colon = /^[^。；]*?[：:]/.exec(rest)
-    const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
-    if (inline.length && inline[0].ordinal === 1) {
-      const family = inline.filter((e) => e.family === inline[0].family)
-      actual = family.length
-    } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
-      const list = listAfter(doc, line.index)
-      if (list && list.length !== claimed) actual = claimable(doc, list)
-    }
-    if (actual === undefined || actual === claimed) return
-    report({
-      messageId: 'count',
-      data: { claim: m[0], actual },
-      start: m.index,
-      end: m.index + m[0].length,
-    })
+/** Checks one claim `m` (found in `line.text`) against what follows it. */
+function checkClaim(doc: DocModel, line: Line, m: RegExpExecArray, report: ReportFn) {
+  const claimed = /\d/.test(m[1]) ? Number(m[1]) : parseHanzi(m[1])
+  if (!claimed) return
+  const rest = line.text.slice(m.index + m[0].length)
+  let actual: number | undefined
+  // "存在以下三个问题：一是…二是…" counts the enumerators that follow the colon.
+  const colon = /^[^。；]*?[：:]/.exec(rest)
+  const inline = colon ? findEnumerators(rest.slice(colon[0].length)) : []
+  if (inline.length && inline[0].ordinal === 1) {
+    const family = inline.filter((e) => e.family === inline[0].family)
+    actual = family.length
+  } else if (/^[^。；]*[。：:]?\s*$/.test(rest)) {
+    const list = listAfter(doc, line.index)
+    if (list && list.length !== claimed) actual = claimable(doc, list)
+  }
+  if (actual === undefined || actual === claimed) return
+  report({
+    messageId: 'count',
+    data: { claim: m[0], actual },
+    start: line.start + m.index,
+    end: line.start + m.index + m[0].length,
   })
+}
+
+/** Claims are found only on the lines holding what CLAIM needs (the engine's `holding`). */
+function checkClaims(doc: DocModel, report: ReportFn, holding: readonly Line[]) {
+  for (const line of holding) {
+    if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
+    CLAIM.lastIndex = 0
+    for (let m = CLAIM.exec(line.text); m; m = CLAIM.exec(line.text))
+      checkClaim(doc, line, m, report)
+  }
 }
 
 export default defineRuleKind<Options>({
@@ -156,10 +163,10 @@ export default defineRuleKind<Options>({
     return {
       documentNeeds:
         options.check === 'count-claim' ? requiredStrings(CLAIM.source, CLAIM.flags) : undefined,
-      document(doc, report) {
+      document(doc, report, holding) {
         if (options.check === 'orphan') checkOrphans(doc, report)
         else if (options.check === 'terminal-punct') checkTerminal(doc, report)
-        else checkClaims(doc, report)
+        else checkClaims(doc, report, holding)
       },
     }
   },

@@ -94,7 +94,7 @@ export default defineRuleKind<Options>({
     return {
       // a mix needs a variant at least
       documentNeeds: options.groups.flatMap((g) => g.variants),
-      document(doc, report) {
+      document(doc, report, holding) {
         const held = new HeldStrings(doc.text, sharing)
         options.groups.forEach((group, g) => {
           // a mix needs two variants somewhere in the text: most groups are skipped here
@@ -102,8 +102,8 @@ export default defineRuleKind<Options>({
           for (const v of group.variants) if (held.has(v) && ++present === 2) break
           if (present < 2) return
           let first: string | undefined
-          doc.lines.forEach((line) => {
-            if (line.kind === 'blank') return
+          // every hit is on a line holding a variant
+          holding.forEach((line) => {
             for (const h of finders[g](maskedLine(line))) {
               first ??= h.variant
               if (h.variant === first) continue

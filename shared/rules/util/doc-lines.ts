@@ -15,28 +15,6 @@ export function forLinesHolding(doc: DocModel, needle: string, fn: (line: Line) 
   }
 }
 
-/**
- * Calls `fn` on each match of the global expression `re` in `doc.text`, in order, with the line
- * holding it. A match of `re` must be neither empty nor hold a line break: its matches are then
- * those of each line on its own, found in one search rather than one per line. Offsets in `match`
- * are absolute.
- */
-export function forMatchesByLine(
-  doc: DocModel,
-  re: RegExp,
-  fn: (line: Line, match: RegExpExecArray) => void,
-): void {
-  const { text, lines } = doc
-  let i = 0
-  re.lastIndex = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    while (lines[i].end <= m.index) i++
-    fn(lines[i], m)
-    // a guard only: an empty match would be found again at the same place
-    if (!m[0]) re.lastIndex++
-  }
-}
-
 /** `text.trimEnd().length`, without building the trimmed string when `text` ends in no space. */
 export function trimmedLength(text: string): number {
   const c = text.charCodeAt(text.length - 1)

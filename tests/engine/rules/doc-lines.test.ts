@@ -1,5 +1,6 @@
 /**
- * The document rules read a few lines through the flat text (`forLinesHolding`, `forMatchesByLine`)
+ * The document rules read a few lines: through the flat text (`forLinesHolding`) or as the engine
+ * hands them over (the lines holding a rule's `documentNeeds`),
  * and scan a few characters by hand, and term-consistency finds its variants a first character at a
  * time; each must find what the line-by-line search, the expression or the `includes` it replaces
  * finds, on any text.
@@ -10,12 +11,8 @@ import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
 import { parseDocument } from '../../../shared/document/parse'
 import { HeldStrings } from '../../../shared/rules/util/held-strings'
-import {
-  forLinesHolding,
-  forMatchesByLine,
-  indexOfAny,
-  trimmedLength,
-} from '../../../shared/rules/util/doc-lines'
+import { forLinesHolding, indexOfAny, trimmedLength } from '../../../shared/rules/util/doc-lines'
+import { runRules, type CompiledRule, type LineCache } from '../../../shared/engine/run'
 
 const BREAKS = ['\n', '\r\n', '\r']
 // Line breaks, the strings the rules look for and their pieces, spaces and an astral character.
@@ -37,16 +34,35 @@ function holding(text: string, needle: string) {
   return { found, expected: doc.lines.filter((l) => l.text.includes(needle)).map((l) => l.index) }
 }
 
-const CLAIM = /(?:以下|如下|下列|从)([一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|点|条|个问题)/g
-
-function byLine(text: string, re: RegExp) {
+/** The lines the engine hands a document rule that declares `needs`, through a session or not. */
+function handed(text: string, needs: string[], session?: LineCache) {
   const doc = parseDocument(text)
-  const found: unknown[] = []
-  forMatchesByLine(doc, re, (line, m) => found.push([line.index, m.index - line.start, ...m]))
-  const expected = doc.lines.flatMap((line) =>
-    [...line.text.matchAll(re)].map((m) => [line.index, m.index, ...m]),
-  )
-  return { found, expected }
+  let found: number[] = []
+  const rule: CompiledRule = {
+    entry: {
+      id: 'probe',
+      kind: 'probe',
+      description: '',
+      enabled: true,
+      severity: 'info',
+      category: 'format',
+    },
+    kind: {
+      meta: { id: 'probe', description: '', schema: {}, defaultOptions: {}, messages: {} },
+      create: () => ({}),
+    },
+    listener: {
+      documentNeeds: needs,
+      document: (_doc, _report, holding) => {
+        found = holding.map((l) => l.index)
+      },
+    },
+  }
+  const { cache } = runRules([rule], doc, session)
+  const expected = doc.lines
+    .filter((l) => needs.some((n) => l.text.includes(n)))
+    .map((l) => l.index)
+  return { found, expected, cache }
 }
 
 describe('forLinesHolding', () => {
@@ -68,20 +84,31 @@ describe('forLinesHolding', () => {
   })
 })
 
-describe('forMatchesByLine', () => {
-  it('finds what a search of each line finds, on random text', () => {
+describe('the lines the engine hands a document rule', () => {
+  it('are those holding one of its needs, in order, on random text', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const { found, expected } = byLine(text, CLAIM)
+        const { found, expected } = handed(text, ['《', '全年', '下列'])
         expect(found).toEqual(expected)
       }),
       { numRuns: 3000, seed: 20261207 },
     )
   })
 
-  it('finds what a search of each line finds on generated reports', () => {
+  it('are the same when a session reuses the prefilter sets of unchanged lines', () => {
+    fc.assert(
+      fc.property(texts, texts, (before, after) => {
+        const { cache } = handed(before, ['《', '全年'], new Map())
+        const { found, expected } = handed(after, ['《', '全年'], cache)
+        expect(found).toEqual(expected)
+      }),
+      { numRuns: 1000, seed: 20261207 },
+    )
+  })
+
+  it('are those holding one of its needs on generated reports', () => {
     for (let seed = 1; seed <= 4; seed++) {
-      const { found, expected } = byLine(generateReport(seed, 14_000), /全年|《[^《》\n]+》/g)
+      const { found, expected } = handed(generateReport(seed, 14_000), ['《', '以下'])
       expect(found).toEqual(expected)
     }
   })
