@@ -97,13 +97,15 @@ export function enumeratorsFrom(
   if (from === 0) return all
   let i = from
   while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++
-  const out: Enumerator[] = []
+  let k = 0
+  while (k < all.length && all[k].start < i) k++
+  const rest = k ? all.slice(k) : all
+  // what the whole text holds at i, if anything, is what the slice holds there
+  if (k < all.length && all[k].start === i) return rest
   const c = text.charCodeAt(i)
   const end = FIRST[c] ? matchAt(text, i, text.length) : -1
   const first = end >= 0 && enumerator(text, c, i, end)
-  if (first) out.push(first)
-  for (const e of all) if (e.start > i) out.push(e)
-  return out
+  return first ? [first, ...rest] : rest
 }
 
 /** The enumerator matched in [start, end), or null when its number does not read (一十是). */
