@@ -62,6 +62,8 @@ export const lineEnumerators: (line: Line) => readonly Enumerator[] = memoOnLine
  * ENUMERATOR_PATTERN finds in that slice, less those whose number does not read (一十是).
  */
 export function scanEnumerators(text: string, from = 0, to = text.length): Enumerator[] {
+  // the search below stops at the end of the string: a quotation's scan must not run on past it
+  if (to < text.length) text = text.slice(0, to)
   const out: Enumerator[] = []
   let i = from
   while (i < to && (text[i] === ' ' || text[i] === '\u3000')) i++
