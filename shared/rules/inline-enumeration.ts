@@ -51,8 +51,9 @@ function quotations(text: string): [number, number][] {
 }
 
 /**
- * The lists to count (of two or more): a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
+ * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
  * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
+ * Only lists of two or more are returned.
  */
 function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
   // most lines quote nothing
@@ -159,12 +160,7 @@ const enumerationOf = memoOnLine(
     const masked = maskedLine(line)
     // the line's enumerators, which list-terminal asks for too
     const list = enumeratorsFrom(masked, lineEnumerators(line), from)
-    const groups = lists(masked, list)
-    return {
-      masked,
-      list,
-      groups: groups.length > 1 ? groups.filter((g) => g.length >= 2) : groups,
-    }
+    return { masked, list, groups: lists(masked, list) }
   },
 )
 
