@@ -4,6 +4,7 @@ import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
 import {
   NUMBER_CHECKS,
+  numberMatches,
   type NumberCheck,
   type NumberCheckId,
   type NumberHit,
@@ -61,9 +62,7 @@ export default defineRuleKind<Options>({
       line(line, report) {
         const text = maskedLine(line)
         for (const [id, check] of checks) {
-          if (check.needs && !check.needs.test(text)) continue
-          check.re.lastIndex = 0
-          for (let m = check.re.exec(text); m; m = check.re.exec(text)) {
+          for (const m of numberMatches(check, text)) {
             const result = check.hit(m, text)
             if (!result) continue
             for (const h of ([] as NumberHit[]).concat(result))

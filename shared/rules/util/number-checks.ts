@@ -1,6 +1,13 @@
 /** Built-in checks of number and date forms (GB/T 15835, GB/T 15834 4.13) used by the number-style kind. */
 
 import { parseHanzi } from '../../document/numerals'
+import {
+  dateSeparatorStarts,
+  decimalZeroStarts,
+  rangeUnitStarts,
+  yearAbbrevStarts,
+  zeroGlyphStarts,
+} from './number-starts'
 import { hoisted } from './regex-hoist'
 
 export interface NumberHit {
@@ -17,6 +24,11 @@ export interface NumberCheck {
    * lookbehind of `re` is not tried at every position of every line.
    */
   needs?: RegExp
+  /**
+   * Where a match of `re` may start, ascending: every place it does, perhaps others. When given,
+   * `re` is tried there only (see `numberMatches`), and `needs` is left to the engine's prefilter.
+   */
+  starts?(text: string): number[]
   /** Turns a match into a finding, or null when the match is legitimate after all. */
   hit(m: RegExpExecArray, text: string): NumberHit | NumberHit[] | null
 }
@@ -84,6 +96,7 @@ export const NUMBER_CHECKS = {
     },
   },
   'year-abbrev': {
+    starts: yearAbbrevStarts,
     needs: /\d\d/,
     // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"
     // is a duration; or the end of a range of years whose start is written out ("2023—24年"); or the
@@ -99,6 +112,7 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m, {}, m[1]),
   },
   'zero-glyph': {
+    starts: zeroGlyphStarts,
     needs: /年/,
     re: hoisted(new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g')),
     hit(m) {
@@ -115,6 +129,7 @@ export const NUMBER_CHECKS = {
     },
   },
   'date-separators': {
+    starts: dateSeparatorStarts,
     needs: /\d[./]\d/,
     re: hoisted(
       /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
@@ -127,6 +142,7 @@ export const NUMBER_CHECKS = {
         : whole(m),
   },
   'range-unit': {
+    starts: rangeUnitStarts,
     needs: /[\d０-９]/,
     // full-width digits count too: format-fullwidth-alnum turning "１２３" into "123" reveals nothing
     // spaces beside a Chinese dash or 至 are stray ones format-stray-spaces deletes ("１２３—— 3.5%")
@@ -161,6 +177,7 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m),
   },
   'decimal-zero': {
+    starts: decimalZeroStarts,
     needs: /\.\d/,
     // ".23年" ".2023年" after a word is a stray dot before a date ("截止.2023年"), not a decimal
     // the "." first, the look-behinds after it: the engine then scans for "." (6× faster)
@@ -187,3 +204,35 @@ export const NUMBER_CHECKS = {
 } satisfies Record<string, NumberCheck>
 
 export type NumberCheckId = keyof typeof NUMBER_CHECKS
+
+const NONE: RegExpExecArray[] = []
+const sticky = new Map<RegExp, RegExp>()
+
+/**
+ * The matches of `check.re` in `text`, as a global search finds them. With `starts`, the
+ * expression is tried (sticky) at those places only, skipping those inside the last match.
+ */
+export function numberMatches(check: NumberCheck, text: string): RegExpExecArray[] {
+  let out = NONE
+  const { re, starts } = check
+  if (!starts) {
+    if (check.needs && !check.needs.test(text)) return out
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) (out === NONE ? (out = []) : out).push(m)
+    return out
+  }
+  const at = starts(text)
+  if (at.length === 0) return out
+  let y = sticky.get(re)
+  if (!y) sticky.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')))
+  let end = 0
+  for (const p of at) {
+    if (p < end) continue
+    y.lastIndex = p
+    const m = y.exec(text)
+    if (!m) continue
+    end = p + m[0].length
+    ;(out === NONE ? (out = []) : out).push(m)
+  }
+  return out
+}
