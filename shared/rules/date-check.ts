@@ -4,7 +4,7 @@ import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import type { DocModel } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
-import { daysInMonth, FULL_DATE, fullDates, weekday, WEEKDAYS } from './util/dates'
+import { daysInMonth, fullDates, weekday, WEEKDAYS } from './util/dates'
 import { checksOption } from './util/schema'
 import { requiredStrings } from './util/required-strings'
 
@@ -13,6 +13,9 @@ type Check = 'validity' | 'weekday'
 interface Options {
   checks: Check[]
 }
+
+/** A digit after 月 (the day) or after "-" (an ISO date's month): far rarer than 月 or "-". */
+const DATE_NEEDS = [...'0123456789'].flatMap((d) => [`月${d}`, `-${d}`])
 
 /** A line's dates, read once for both checks (each default rule runs one of them). */
 const datesOf = memoOnLine(maskedLine, (line) => fullDates(maskedLine(line)))
@@ -124,7 +127,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
-      needs: requiredStrings(FULL_DATE.source),
+      needs: DATE_NEEDS,
       line(line, report) {
         for (const m of datesOf(line)) checkMatch(m, checks, report)
       },

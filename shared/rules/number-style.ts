@@ -52,11 +52,13 @@ export default defineRuleKind<Options>({
     const checks = options.checks.map((id) => [id, NUMBER_CHECKS[id] as NumberCheck] as const)
     return {
       needs: anyOf(
-        checks.map(([, c]) =>
-          narrower(
-            requiredStrings(c.re.source, c.re.flags),
-            c.needs && requiredStrings(c.needs.source, c.needs.flags),
-          ),
+        checks.map(
+          ([, c]) =>
+            c.lineNeeds ??
+            narrower(
+              requiredStrings(c.re.source, c.re.flags),
+              c.needs && requiredStrings(c.needs.source, c.needs.flags),
+            ),
         ),
       ),
       line(line, report) {

@@ -25,6 +25,12 @@ export interface NumberCheck {
    */
   needs?: RegExp
   /**
+   * Strings one of which every line with a finding holds, sharper than what `requiredStrings`
+   * reads from `re` (which gives up on many short figures): the engine calls the rule on those
+   * lines only.
+   */
+  lineNeeds?: readonly string[]
+  /**
    * Where a match of `re` may start, ascending: every place it does, perhaps others. When given,
    * `re` is tried there only (see `numberMatches`), and `needs` is left to the engine's prefilter.
    */
@@ -37,7 +43,13 @@ export interface NumberCheck {
 const RANGE_UNIT =
   '(?:[%％年月日时点个万亿元人次项条倍岁周天名家所户期届件起]|季度|小时|分钟|公里|平方米|学时|学年|学期)'
 const MEASURE = '[次个人名天周位项件起场批遍家所倍岁]'
-const YEAR_CHAR = '[〇零○OΟ0０一二三四五六七八九]'
+const YEAR_CHARS = '〇零○OΟ0０一二三四五六七八九'
+const YEAR_CHAR = `[${YEAR_CHARS}]`
+/** The marks that join the two figures of a range in range-unit (with spaces beside some). */
+const JOINTS = '—～〜至到~-－'
+const DIGITS_1_9 = [...'123456789']
+/** A month as date-separators reads it (0?[1-9]|1[0-2]). */
+const MONTHS = [...DIGITS_1_9, ...DIGITS_1_9.map((d) => '0' + d), '10', '11', '12']
 // A code such as "GB/T 15834" right before the number makes "15834-2011" a standard number.
 const CODE_BEFORE = /[A-Za-z]{1,8}(?:\/[A-Za-z]{1,3})?\s?$/
 
@@ -107,11 +119,15 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m),
   },
   'leading-zero': {
+    // 0 and a digit before 月 or 日
+    lineNeeds: DIGITS_1_9.flatMap((d) => [`0${d}月`, `0${d}日`]),
     needs: /0[1-9][月日]/,
     re: hoisted(/(?:(?<=\d年|\d月)|(?<![\w.\-/:：]))0([1-9])(?=[月日])/g),
     hit: (m) => whole(m, {}, m[1]),
   },
   'zero-glyph': {
+    // 一 or 二 and a year digit
+    lineNeeds: [...'一二'].flatMap((a) => [...YEAR_CHARS].map((b) => a + b)),
     starts: zeroGlyphStarts,
     needs: /年/,
     re: hoisted(new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g')),
@@ -129,6 +145,8 @@ export const NUMBER_CHECKS = {
     },
   },
   'date-separators': {
+    // the month between two separators alike: .1. /12/
+    lineNeeds: ['.', '/'].flatMap((s) => MONTHS.map((m) => s + m + s)),
     starts: dateSeparatorStarts,
     needs: /\d[./]\d/,
     re: hoisted(
@@ -142,6 +160,8 @@ export const NUMBER_CHECKS = {
         : whole(m),
   },
   'range-unit': {
+    // the mark joining the figures, rarer on a line than % 万 亿
+    lineNeeds: [...JOINTS],
     starts: rangeUnitStarts,
     needs: /[\d０-９]/,
     // full-width digits count too: format-fullwidth-alnum turning "１２３" into "123" reveals nothing
