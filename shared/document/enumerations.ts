@@ -31,7 +31,8 @@ export const ENUMERATOR_PATTERN = BOUNDARY + CORE
 /** Characters every line with an enumerator contains (one of). */
 export const ENUMERATOR_NEEDS = requiredStrings(ENUMERATOR_PATTERN)
 
-const CLAUSE_END = charTable('。；;！？：:，,')
+/** A clause end before a code unit that may start an enumerator; lastIndex is where that starts. */
+const CLAUSE_START = /[。；;！？：:，,](?=[一二三四五六七八九十第其首再最])/g
 const FIRST = charTable('一二三四五六七八九十第其首再最')
 const DI = 0x7b2c // 第
 const QI = 0x5176 // 其
@@ -61,24 +62,26 @@ export const lineEnumerators: (line: Line) => readonly Enumerator[] = memoOnLine
  * ENUMERATOR_PATTERN finds in that slice, less those whose number does not read (一十是).
  */
 export function scanEnumerators(text: string, from = 0, to = text.length): Enumerator[] {
+  // the search below stops at the end of the string: a quotation's scan must not run on past it
+  if (to < text.length) text = text.slice(0, to)
   const out: Enumerator[] = []
   let i = from
   while (i < to && (text[i] === ' ' || text[i] === '\u3000')) i++
   // i walks the clause starts: the first after the leading spaces, then each after a clause end
+  // (found by a search: the expression engine walks a line faster than a loop of charCodeAt)
+  CLAUSE_START.lastIndex = i
+  if (i < to && !FIRST[text.charCodeAt(i)])
+    i = CLAUSE_START.test(text) ? CLAUSE_START.lastIndex : to
   while (i < to) {
-    const c = text.charCodeAt(i)
-    let next = i + 1
-    const end = FIRST[c] ? matchAt(text, i, to) : -1
+    const end = matchAt(text, i, to)
     if (end >= 0) {
-      // a match is passed over, as a global search would, even when its number does not read
-      next = end
-      const e = enumerator(text, c, i, end)
+      // a match is passed over, as a global search would (it holds no clause end), even when
+      // its number does not read
+      const e = enumerator(text, text.charCodeAt(i), i, end)
       if (e) out.push(e)
+      CLAUSE_START.lastIndex = end
     }
-    // the next clause end at or after next - 1 (no match ends with one)
-    let k = next - 1
-    while (k < to && !isClauseEnd(text.charCodeAt(k))) k++
-    i = k + 1
+    i = CLAUSE_START.test(text) ? CLAUSE_START.lastIndex : to
   }
   return out
 }
@@ -96,17 +99,16 @@ export function enumeratorsFrom(
   if (from === 0) return all
   let i = from
   while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++
-  const out: Enumerator[] = []
+  let k = 0
+  while (k < all.length && all[k].start < i) k++
+  const rest = k ? all.slice(k) : all
+  // what the whole text holds at i, if anything, is what the slice holds there
+  if (k < all.length && all[k].start === i) return rest
   const c = text.charCodeAt(i)
   const end = FIRST[c] ? matchAt(text, i, text.length) : -1
   const first = end >= 0 && enumerator(text, c, i, end)
-  if (first) out.push(first)
-  for (const e of all) if (e.start > i) out.push(e)
-  return out
+  return first ? [first, ...rest] : rest
 }
-
-/** 。；;！？：:，, — most code units (Han) are told apart by their range alone. */
-const isClauseEnd = (c: number) => (c < 0x3003 || c > 0xff00) && CLAUSE_END[c] === 1
 
 /** The enumerator matched in [start, end), or null when its number does not read (一十是). */
 function enumerator(text: string, c: number, start: number, end: number): Enumerator | null {

@@ -19,7 +19,8 @@ interface Options {
 const NEEDS: Record<Check, string> = {
   'parts-exceed-total': '其',
   'respectively-sum': '别',
-  'percent-change': '%％',
+  // a rate and the 由 or 从 of the change (由120万元增加到150万元): the rarer of the two
+  'percent-change': '由从',
   'range-order': '—～〜~至',
 }
 

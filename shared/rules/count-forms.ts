@@ -3,13 +3,15 @@
 import { maskedLine } from '../document/mask'
 import { parseHanzi } from '../document/numerals'
 import { defineRuleKind } from './kind'
-import { requiredStrings } from './util/required-strings'
 import { hoisted } from './util/regex-hoist'
 
 interface Options {
   /** Measure words that make a number a count; 个/项 are left out (三个方面, 两个维护 are fixed). */
   measures: string[]
 }
+
+/** The characters of a count in 汉字 (`hanzi`'s first group); one of them stands before the measure. */
+const NUMERALS = '二三四五六七八九十两'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -40,24 +42,28 @@ export default defineRuleKind<Options>({
       .sort((a, b) => b.length - a.length)
       .map(escape)
       .join('|')})`
-    const arabic = new RegExp(`\\d+${unit}`)
+    // a count in digits somewhere (\d+ before a unit wherever \d before one, without backtracking)
+    const arabic = new RegExp(`\\d${unit}`)
     // Not after 第/番/届 (第五次, 三番五次, 十九届三次全会), nor a frequency (每年两次), nor how a
     // thing is split (分三次研讨, 分两批), nor before 会/全会.
     const hanzi = hoisted(
       new RegExp(
-        `(?<![第番届每年月周季天日分一二三四五六七八九十百千万两〇零])([二三四五六七八九十两]{1,3})(${unit})(?![会全党代])`,
+        `(?<![第番届每年月周季天日分一二三四五六七八九十百千万两〇零])([${NUMERALS}]{1,3})(${unit})(?![会全党代])`,
         'g',
       ),
     )
     return {
       kinds: ['paragraph', 'heading'],
-      needs: requiredStrings(arabic.source),
+      // a count in 汉字 right before its measure word: far rarer on a line than a digit before one
+      needs: [...new Set([...NUMERALS].flatMap((n) => options.measures.map((u) => n + u)))],
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const text = maskedLine(line)
-        if (!arabic.test(text)) return
+        // a count in 汉字 is rarer than one in digits: looked for first
         hanzi.lastIndex = 0
-        for (let m = hanzi.exec(text); m; m = hanzi.exec(text)) {
+        let m = hanzi.exec(text)
+        if (!m || !arabic.test(text)) return
+        for (; m; m = hanzi.exec(text)) {
           const n = parseHanzi(m[1])
           if (n == null) continue
           report({

@@ -1,12 +1,12 @@
 /** date-check: impossible dates (2023年2月29日, 6月31日) and a weekday in 括注 that does not match the date. */
 
+import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import type { DocModel } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
-import { daysInMonth, weekday, WEEKDAYS } from './util/dates'
+import { daysInMonth, fullDates, weekday, WEEKDAYS } from './util/dates'
 import { checksOption } from './util/schema'
 import { requiredStrings } from './util/required-strings'
-import { hoisted } from './util/regex-hoist'
 
 type Check = 'validity' | 'weekday'
 
@@ -14,10 +14,11 @@ interface Options {
   checks: Check[]
 }
 
-// 2024年1月15日 (year optional) or the ISO form 2024-01-15, then an optional （星期一）/（周一）.
-const DATE = hoisted(
-  /(?<!\d|\d\.|-)(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g,
-)
+/** A digit after 月 (the day) or after "-" (an ISO date's month): far rarer than 月 or "-". */
+const DATE_NEEDS = [...'0123456789'].flatMap((d) => [`月${d}`, `-${d}`])
+
+/** A line's dates, read once for both checks (each default rule runs one of them). */
+const datesOf = memoOnLine(maskedLine, (line) => fullDates(maskedLine(line)))
 
 function checkMatch(m: RegExpExecArray, checks: Set<Check>, report: ReportFn): void {
   const yearText = m[1] ?? m[4]
@@ -76,9 +77,7 @@ function checkYearless(doc: DocModel, report: ReportFn): void {
     if (line.kind === 'date' || !WEEKDAY_NOTE.test(line.text)) continue
     years ??= documentYears(doc)
     if (!years.length) return
-    const text = maskedLine(line)
-    DATE.lastIndex = 0
-    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    for (const m of datesOf(line)) {
       if (m[1] || m[4] || !m[8]) continue
       const month = Number(m[2])
       const day = Number(m[3])
@@ -128,11 +127,9 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
-      needs: requiredStrings(DATE.source),
+      needs: DATE_NEEDS,
       line(line, report) {
-        const text = maskedLine(line)
-        DATE.lastIndex = 0
-        for (let m = DATE.exec(text); m; m = DATE.exec(text)) checkMatch(m, checks, report)
+        for (const m of datesOf(line)) checkMatch(m, checks, report)
       },
       // a weekday in brackets after a date: 星期, 周 or 礼拜
       documentNeeds: requiredStrings(WEEKDAY_NOTE.source),

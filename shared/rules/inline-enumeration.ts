@@ -53,11 +53,12 @@ function quotations(text: string): [number, number][] {
 /**
  * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
  * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
+ * Only lists of two or more are returned.
  */
 function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
   // most lines quote nothing
   const spans = text.includes('“') ? quotations(text) : []
-  if (!spans.length) return [all]
+  if (!spans.length) return all.length >= 2 ? [all] : []
   // spans and enumerators are both in text order: one walk sorts the enumerators out
   const outer: Enumerator[] = []
   const out: Enumerator[][] = []
@@ -71,7 +72,7 @@ function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[]
     else outer.push(...within)
   }
   while (k < all.length) outer.push(all[k++])
-  return [outer, ...out]
+  return outer.length >= 2 ? [outer, ...out] : out
 }
 
 const FAMILIES: Record<Enumerator['family'], number> = { shi: 0, di: 1, qi: 2, 'sequence-words': 3 }
@@ -159,7 +160,7 @@ const enumerationOf = memoOnLine(
     const masked = maskedLine(line)
     // the line's enumerators, which list-terminal asks for too
     const list = enumeratorsFrom(masked, lineEnumerators(line), from)
-    return { masked, list, groups: lists(masked, list).filter((g) => g.length >= 2) }
+    return { masked, list, groups: lists(masked, list) }
   },
 )
 

@@ -4,6 +4,7 @@ import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
 import {
   NUMBER_CHECKS,
+  numberMatches,
   type NumberCheck,
   type NumberCheckId,
   type NumberHit,
@@ -51,19 +52,19 @@ export default defineRuleKind<Options>({
     const checks = options.checks.map((id) => [id, NUMBER_CHECKS[id] as NumberCheck] as const)
     return {
       needs: anyOf(
-        checks.map(([, c]) =>
-          narrower(
-            requiredStrings(c.re.source, c.re.flags),
-            c.needs && requiredStrings(c.needs.source, c.needs.flags),
-          ),
+        checks.map(
+          ([, c]) =>
+            c.lineNeeds ??
+            narrower(
+              requiredStrings(c.re.source, c.re.flags),
+              c.needs && requiredStrings(c.needs.source, c.needs.flags),
+            ),
         ),
       ),
       line(line, report) {
         const text = maskedLine(line)
         for (const [id, check] of checks) {
-          if (check.needs && !check.needs.test(text)) continue
-          check.re.lastIndex = 0
-          for (let m = check.re.exec(text); m; m = check.re.exec(text)) {
+          for (const m of numberMatches(check, text)) {
             const result = check.hit(m, text)
             if (!result) continue
             for (const h of ([] as NumberHit[]).concat(result))

@@ -58,7 +58,9 @@ function wideGap(gap: string): boolean {
 }
 
 // Every unfilled part of a DATE match sits right before its 年, 月 or 日.
-const UNFILLED_BEFORE_UNIT = /[XxＸｘ×_＿□〇○ \u3000][年月日]/
+const UNFILLED = 'XxＸｘ×_＿□〇○ \u3000'
+const UNFILLED_BEFORE_UNIT = new RegExp(`[${UNFILLED}][年月日]`)
+const UNFILLED_BEFORE_UNIT_STRINGS = [...UNFILLED].flatMap((c) => [c + '年', c + '月', c + '日'])
 
 function dateSpans(text: string): [number, number][] {
   const out: [number, number][] = []
@@ -160,8 +162,12 @@ export default defineRuleKind<Options>({
   create({ options }) {
     const checks = new Set(options.checks)
     return {
-      // marks: checkMarks looks only at lines with an X mark; dates: dateSpans needs a 月
-      needs: (checks.has('marks') ? 'XxＸｘ×' : '') + (checks.has('dates') ? '月' : ''),
+      // marks: checkMarks looks only at lines with an X mark; dates: dateSpans at those with an
+      // unfilled part before 年, 月 or 日
+      needs: [
+        ...(checks.has('marks') ? [...'XxＸｘ×'] : []),
+        ...(checks.has('dates') ? UNFILLED_BEFORE_UNIT_STRINGS : []),
+      ],
       line(line, report) {
         const text = maskedLine(line)
         if (checks.has('marks')) checkMarks(text, options, report)

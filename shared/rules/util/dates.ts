@@ -1,5 +1,7 @@
 /** Calendar helpers for date rules: finding dates, days per month, weekdays, 汉字 dates to Arabic. */
 
+import { hoisted } from './regex-hoist'
+
 export const WEEKDAYS = '日一二三四五六'
 
 const YEAR_DIGITS: Record<string, number> = {
@@ -77,6 +79,55 @@ export function dateMatches(text: string): RegExpExecArray[] {
       from = s + m[0].length
       break
     }
+  }
+  return out
+}
+
+/**
+ * A date with its day: 2024年1月15日 (year optional) or the ISO form 2024-01-15, then an optional
+ * （星期一）/（周一）. Groups: 1-3 year, month and day; 4-6 the ISO form's; 7-8 the weekday's word and
+ * day.
+ */
+export const FULL_DATE = hoisted(
+  /(?<!\d|\d\.|-)(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2})(?![\d\-]))(?:[ \u3000]?[（(](星期|周|礼拜)([一二三四五六日天])[）)])?/g,
+)
+const FULL_DATE_AT = new RegExp(FULL_DATE.source, 'y')
+
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
+/**
+ * Where a `FULL_DATE` may start, ascending: before a 月 between digits, at the month's one or two
+ * digits, or four places before them when 年 stands there; four places before a "-" after a digit.
+ */
+function fullDateStarts(text: string): number[] {
+  const out: number[] = []
+  for (let k = text.indexOf('月', 1); k >= 0; k = text.indexOf('月', k + 1)) {
+    if (!isDigit(text, k + 1) || !isDigit(text, k - 1)) continue
+    // the month's first digit: no digit stands before a date's first
+    const j = isDigit(text, k - 2) ? k - 2 : k - 1
+    if (j >= 5 && text[j - 1] === '年') out.push(j - 5)
+    out.push(j)
+  }
+  const dates = out.length
+  for (let k = text.indexOf('-', 4); k >= 0; k = text.indexOf('-', k + 1))
+    if (isDigit(text, k - 1)) out.push(k - 4)
+  return dates > 0 && out.length > dates ? out.sort((a, b) => a - b) : out
+}
+
+/** The matches of `FULL_DATE` in `text`, as a global search finds them, tried only where one may start. */
+export function fullDates(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let end = 0
+  for (const p of fullDateStarts(text)) {
+    if (p < end) continue
+    FULL_DATE_AT.lastIndex = p
+    const m = FULL_DATE_AT.exec(text)
+    if (!m) continue
+    end = p + m[0].length
+    out.push(m)
   }
   return out
 }

@@ -1,6 +1,13 @@
 /** Built-in checks of number and date forms (GB/T 15835, GB/T 15834 4.13) used by the number-style kind. */
 
 import { parseHanzi } from '../../document/numerals'
+import {
+  dateSeparatorStarts,
+  decimalZeroStarts,
+  rangeUnitStarts,
+  yearAbbrevStarts,
+  zeroGlyphStarts,
+} from './number-starts'
 import { hoisted } from './regex-hoist'
 
 export interface NumberHit {
@@ -17,6 +24,17 @@ export interface NumberCheck {
    * lookbehind of `re` is not tried at every position of every line.
    */
   needs?: RegExp
+  /**
+   * Strings one of which every line with a finding holds, sharper than what `requiredStrings`
+   * reads from `re` (which gives up on many short figures): the engine calls the rule on those
+   * lines only.
+   */
+  lineNeeds?: readonly string[]
+  /**
+   * Where a match of `re` may start, ascending: every place it does, perhaps others. When given,
+   * `re` is tried there only (see `numberMatches`), and `needs` is left to the engine's prefilter.
+   */
+  starts?(text: string): number[]
   /** Turns a match into a finding, or null when the match is legitimate after all. */
   hit(m: RegExpExecArray, text: string): NumberHit | NumberHit[] | null
 }
@@ -25,7 +43,13 @@ export interface NumberCheck {
 const RANGE_UNIT =
   '(?:[%％年月日时点个万亿元人次项条倍岁周天名家所户期届件起]|季度|小时|分钟|公里|平方米|学时|学年|学期)'
 const MEASURE = '[次个人名天周位项件起场批遍家所倍岁]'
-const YEAR_CHAR = '[〇零○OΟ0０一二三四五六七八九]'
+const YEAR_CHARS = '〇零○OΟ0０一二三四五六七八九'
+const YEAR_CHAR = `[${YEAR_CHARS}]`
+/** The marks that join the two figures of a range in range-unit (with spaces beside some). */
+const JOINTS = '—～〜至到~-－'
+const DIGITS_1_9 = [...'123456789']
+/** A month as date-separators reads it (0?[1-9]|1[0-2]). */
+const MONTHS = [...DIGITS_1_9, ...DIGITS_1_9.map((d) => '0' + d), '10', '11', '12']
 // A code such as "GB/T 15834" right before the number makes "15834-2011" a standard number.
 const CODE_BEFORE = /[A-Za-z]{1,8}(?:\/[A-Za-z]{1,3})?\s?$/
 
@@ -84,6 +108,7 @@ export const NUMBER_CHECKS = {
     },
   },
   'year-abbrev': {
+    starts: yearAbbrevStarts,
     needs: /\d\d/,
     // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"
     // is a duration; or the end of a range of years whose start is written out ("2023—24年"); or the
@@ -94,11 +119,16 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m),
   },
   'leading-zero': {
+    // 0 and a digit before 月 or 日
+    lineNeeds: DIGITS_1_9.flatMap((d) => [`0${d}月`, `0${d}日`]),
     needs: /0[1-9][月日]/,
     re: hoisted(/(?:(?<=\d年|\d月)|(?<![\w.\-/:：]))0([1-9])(?=[月日])/g),
     hit: (m) => whole(m, {}, m[1]),
   },
   'zero-glyph': {
+    // 一 or 二 and a year digit
+    lineNeeds: [...'一二'].flatMap((a) => [...YEAR_CHARS].map((b) => a + b)),
+    starts: zeroGlyphStarts,
     needs: /年/,
     re: hoisted(new RegExp(`(?<![〇零○一二三四五六七八九十])[一二]${YEAR_CHAR}{3}(?=年)`, 'g')),
     hit(m) {
@@ -115,6 +145,9 @@ export const NUMBER_CHECKS = {
     },
   },
   'date-separators': {
+    // the month between two separators alike: .1. /12/
+    lineNeeds: ['.', '/'].flatMap((s) => MONTHS.map((m) => s + m + s)),
+    starts: dateSeparatorStarts,
     needs: /\d[./]\d/,
     re: hoisted(
       /(?<![\d./\w])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d./])/g,
@@ -127,6 +160,9 @@ export const NUMBER_CHECKS = {
         : whole(m),
   },
   'range-unit': {
+    // the mark joining the figures, rarer on a line than % 万 亿
+    lineNeeds: [...JOINTS],
+    starts: rangeUnitStarts,
     needs: /[\d０-９]/,
     // full-width digits count too: format-fullwidth-alnum turning "１２３" into "123" reveals nothing
     // spaces beside a Chinese dash or 至 are stray ones format-stray-spaces deletes ("１２３—— 3.5%")
@@ -161,6 +197,7 @@ export const NUMBER_CHECKS = {
     hit: (m) => whole(m),
   },
   'decimal-zero': {
+    starts: decimalZeroStarts,
     needs: /\.\d/,
     // ".23年" ".2023年" after a word is a stray dot before a date ("截止.2023年"), not a decimal
     // the "." first, the look-behinds after it: the engine then scans for "." (6× faster)
@@ -187,3 +224,35 @@ export const NUMBER_CHECKS = {
 } satisfies Record<string, NumberCheck>
 
 export type NumberCheckId = keyof typeof NUMBER_CHECKS
+
+const NONE: RegExpExecArray[] = []
+const sticky = new Map<RegExp, RegExp>()
+
+/**
+ * The matches of `check.re` in `text`, as a global search finds them. With `starts`, the
+ * expression is tried (sticky) at those places only, skipping those inside the last match.
+ */
+export function numberMatches(check: NumberCheck, text: string): RegExpExecArray[] {
+  let out = NONE
+  const { re, starts } = check
+  if (!starts) {
+    if (check.needs && !check.needs.test(text)) return out
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) (out === NONE ? (out = []) : out).push(m)
+    return out
+  }
+  const at = starts(text)
+  if (at.length === 0) return out
+  let y = sticky.get(re)
+  if (!y) sticky.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')))
+  let end = 0
+  for (const p of at) {
+    if (p < end) continue
+    y.lastIndex = p
+    const m = y.exec(text)
+    if (!m) continue
+    end = p + m[0].length
+    ;(out === NONE ? (out = []) : out).push(m)
+  }
+  return out
+}

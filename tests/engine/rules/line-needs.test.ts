@@ -1,0 +1,82 @@
+/**
+ * Rules of figures and dates that declare sharper `needs` than their expressions give (a count in
+ * 汉字 before its measure word, 0 and a digit before 月, a digit after 月): run on every line
+ * instead, each must find exactly the same.
+ */
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../shared/document/parse'
+import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
+import { defaultRulebook } from '../../../shared/index'
+
+const compiled = compileRules(defaultRulebook)
+const findings = (rule: CompiledRule, text: string) =>
+  runRules([rule], parseDocument(text, defaultRulebook.documentTypes)).findings
+
+const COMMON = [...'0123456789年月日，。\n', '\u3000\u3000', '2024年']
+// Each rule's own figures, whole and in pieces, with what stands beside them.
+const PIECES: Record<string, string[]> = {
+  'num-form-consistency': [
+    ...'二三四五六七八九十两一百千第番届每分人次名起件场期篇家户批个会全',
+    ...['23人次', '5次', '人次', '三次', '十二名', '两批', '开展谈话'],
+  ],
+  'num-date-leading-zero': [...'0:/-.a', '01月', '05日', '2024年01月', '09'],
+  'num-zero-glyph': [...'一二〇零○OΟ0０三九十', '二零二三年', '二〇二三', '一九九O'],
+  'num-date-separators': [
+    ...'./1920 a版',
+    ...['2024.1.15', '2024/01/05', '2024.12.1', '2024/11/30', '2024.10.5', '1999.'],
+  ],
+  'num-range-unit': [
+    ...'.．-~－—～〜至到 　%％万亿元１',
+    ...[
+      '——',
+      '5-10万',
+      '15～30%',
+      '1.5',
+      '5到10万',
+      '3至5%',
+      '9〜16亿',
+      '1~2％',
+      '5－8万',
+      '2 —— 3%',
+    ],
+  ],
+  'num-percent-change': [
+    ...'由从到至%增长加降低为，',
+    ...['由120万元增加到150万元', '增长20%', '由100人', '增加到300人', '下降', '25%', '同比'],
+    ...['由120万元增加到150万元，增长20%', '从80人减少到60人，下降20%'],
+  ],
+  'num-date-validity': [...'-（）星期一二三周', '2月29日', '6月31日', '2023-02-29', '13月1日'],
+  'num-weekday-mismatch': [
+    ...'-（）(）星期一二三日天周礼拜',
+    ...['2024年1月15日', '（星期二）', '（周一）', '2024-01-15', '3月5日'],
+    ...['2024年1月15日（星期二）', '2024-01-16（周三）', '2024年2月1日（礼拜天）'],
+  ],
+  'placeholder-date-partial': [
+    ...'XxＸｘ×_＿□〇○ 　年月日',
+    ...['2023年X月', '____年__月__日', '  月  日', '〇月〇日', '20XX年'],
+  ],
+}
+
+describe.each(Object.entries(PIECES))('%s', (id, own) => {
+  const filtered = compiled.find((r) => r.entry.id === id)!
+  const plain: CompiledRule = { ...filtered, listener: { ...filtered.listener!, needs: undefined } }
+
+  it('changes no finding by running on the lines its needs name only', () => {
+    let found = 0
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...own), fc.constantFrom(...COMMON)), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join('')
+          const expected = findings(plain, text)
+          found += expected.length
+          expect(findings(filtered, text)).toEqual(expected)
+        },
+      ),
+      { numRuns: 1500, seed: 20260603 },
+    )
+    expect(found).toBeGreaterThan(50)
+  })
+})
