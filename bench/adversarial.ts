@@ -14,6 +14,7 @@ export const adversarial: Record<string, (chars: number) => string> = {
   'spaces between characters': (n) => '加 强 '.repeat(n / 4),
   'spaces inside a title': (n) => '联系人：《' + '加 强 '.repeat(n / 4) + '关于》',
   'quoted lists': (n) => '他说“一是团结，二是奋斗”，'.repeat(n / 14),
+  'quoted enumerators': (n) => '“一是”'.repeat(n / 4),
   'one line of dots': (n) => '.'.repeat(n),
   'one long address': (n) => 'https://a.example/' + 'c'.repeat(n),
   'dates in a row': (n) => '2024年1月1日，'.repeat(n / 10),

@@ -151,7 +151,8 @@ export default defineRuleKind<Options>({
         if (pairRe) pairRe.lastIndex = 0
         const word = found & WORD && wordRe?.test(text)
         const pair = found & WORD && pairRe?.test(text)
-        if (!word && !pair && !(found & ADJACENT && doubledRe?.test(text))) return
+        // the pretest stops at a doubled word's first place, so past a WORD it vouches for no pair
+        if (!word && !pair && !(found & (ADJACENT | WORD) && doubledRe?.test(text))) return
         const allowed = allowedSpans(text, options.allow)
         const taken = new Set<number>()
         const emit = (r: Report & { start: number; end: number }) => {

@@ -174,6 +174,12 @@ testRule(defaultEntry('phrasing-duplicated-token'), {
       output: '学习习近平新时代思想，坚持中国共产党的领导。',
     },
     {
+      // a doubled 的 after an allowed reduplication (研究研究) on the same line
+      text: '我们要研究研究的的问题。',
+      errors: [{ messageId: 'char', line: 1, column: 9, endColumn: 10 }],
+      output: '我们要研究研究的问题。',
+    },
+    {
       text: '𠮷\r\n\u3000加强党的的建设，坚持新时代新时代要求。',
       errors: [
         { messageId: 'char', line: 2, column: 6, endColumn: 7 },
