@@ -85,11 +85,6 @@ describe('reading editor markup', () => {
     })
   })
 
-  it('keeps the empty line of two <br> at the end of a paragraph, as the browser shows it', async () => {
-    expect(await read('<p>甲<br><br></p><p>乙</p>')).toEqual({ text: '甲\n\n乙\n', unmapped: [] })
-    expect(await read('<div>甲<br><br>乙</div>')).toEqual({ text: '甲\n\n乙\n', unmapped: [] })
-  })
-
   it('maps a caret inside a filler to the text position it stands for', async () => {
     const at = await page.evaluate(() => {
       const { readDom, textOffset } = (window as any).inline

@@ -60,8 +60,7 @@ const hasContent = (node: Node) => (node.textContent ?? '').replace(FILLER, '').
 
 /**
  * A <br> with nothing after it in a block that has text only keeps the block open and adds no line
- * (also when editors wrap it, as Slate does: `<span data-slate-zero-width>\ufeff<br></span>`),
- * unless the line it closes is empty.
+ * (also when editors wrap it, as Slate does: `<span data-slate-zero-width>\ufeff<br></span>`).
  */
 function isPlaceholderBreak(br: Element, root: Element): boolean {
   let node: Element = br
@@ -102,8 +101,7 @@ export function readDom(root: Element): DomText {
         const el = child as Element
         if (SKIP.has(el.tagName)) continue
         if (el.tagName === 'BR') {
-          // a last <br> right after a line break (甲<br><br>) holds an empty line the browser shows
-          if (atBreak || !isPlaceholderBreak(el, root)) {
+          if (!isPlaceholderBreak(el, root)) {
             text += '\n'
             atBreak = true
           }
