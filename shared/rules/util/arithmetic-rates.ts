@@ -123,8 +123,27 @@ const CHANGE_BEFORE = /[由从]|(?:[降减增升少加]|调整|压缩|提高|提
 /** GB 8978—1996: a standard's number and year, not a range. */
 const CODE_BEFORE = /[A-Za-z][A-Za-z/]*[ \u3000]?$/
 
+/**
+ * Whether the range `RANGE` would match at `at` runs downwards (15—10), its two figures read by
+ * hand as the expression reads them: most ranges run upwards (1—6月) and need no expression run.
+ * True when unsure (a figure that is no number), so only certain upward ranges are skipped.
+ */
+export function runsDownwards(text: string, at: number): boolean {
+  let i = at
+  while (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46) i++
+  const x = Number(text.slice(at, i))
+  if (isMark(text.charCodeAt(i))) i++
+  i += text[i] === '—' && text[i + 1] === '—' ? 2 : 1
+  let j = i
+  while (isDigit(text.charCodeAt(j))) j++
+  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))
+    for (j++; isDigit(text.charCodeAt(j));) j++
+  return !(x <= Number(text.slice(i, j)))
+}
+
 export function rangeOrder(text: string, report: ReportFn): void {
   for (const at of rangeStarts(text)) {
+    if (!runsDownwards(text, at)) continue
     RANGE.lastIndex = at
     const m = RANGE.exec(text)
     if (!m) continue

@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
-import { RANGE, rangeStarts } from '../../../shared/rules/util/arithmetic-rates'
+import { RANGE, rangeStarts, runsDownwards } from '../../../shared/rules/util/arithmetic-rates'
 
 /** The places as first written: every mark, sorted, walked back over a figure and its % or 万. */
 function writtenStarts(text: string): number[] {
@@ -50,5 +50,29 @@ describe('rangeStarts', () => {
       const text = generateReport(seed, 14_000, 0.3)
       expect(matching(text, rangeStarts(text))).toEqual(matching(text, writtenStarts(text)))
     }
+  })
+
+  it('reads the two figures of a range as the expression does', () => {
+    let down = 0
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES, '9.5', '10.25', '9.4—9.5', '9.6～9.5'), {
+          maxLength: 30,
+        }),
+        (pieces) => {
+          const text = pieces.join('')
+          for (const at of rangeStarts(text)) {
+            RANGE.lastIndex = at
+            const m = RANGE.exec(text)
+            if (!m) continue
+            const expected = Number(m[1]) > Number(m[4])
+            if (expected) down++
+            expect(runsDownwards(text, at), text).toBe(expected)
+          }
+        },
+      ),
+      { numRuns: 5000, seed: 20260605 },
+    )
+    expect(down).toBeGreaterThan(200)
   })
 })
