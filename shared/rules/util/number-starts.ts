@@ -6,7 +6,7 @@
  */
 
 /** Whether `text[i]` is an ASCII digit (false outside the text). */
-export function digitAt(text: string, i: number): boolean {
+function digitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
   return c >= 48 && c <= 57
 }
