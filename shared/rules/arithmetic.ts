@@ -32,7 +32,8 @@ const WORTH: Record<Check, (text: string) => boolean> = {
   'parts-exceed-total': (t) => t.includes('其中'),
   'respectively-sum': (t) => t.includes('分别'),
   'percent-change': (t) => (t.includes('%') || t.includes('％')) && /[由从]/.test(t),
-  'range-order': (t) => /\d[%％万亿]?(?:——|[—～〜~至])\d/.test(t),
+  // its own search for a range's marks is as cheap as a test would be
+  'range-order': () => true,
 }
 
 const RUN: Record<Check, (text: string, report: ReportFn) => void> = {

@@ -107,9 +107,8 @@ function yearStart(text: string, start: number, end: number): number {
   return /^(?:19|20)$/.test(text.slice(at, start)) && !isAsciiAlnum(charBefore(text, at)) ? at : -1
 }
 
-function checkMarks(text: string, options: Options, report: ReportFn): void {
+function checkMarks(text: string, options: Options, terms: string[], report: ReportFn): void {
   if (!/[XxＸｘ×]/.test(text)) return
-  const terms = (options.terms ?? []).map(normalise)
   const skip = options.skipDates ? dateSpans(text) : []
   RUN.lastIndex = 0
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
@@ -161,6 +160,7 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     const checks = new Set(options.checks)
+    const terms = (options.terms ?? []).map(normalise)
     return {
       // marks: checkMarks looks only at lines with an X mark; dates: dateSpans at those with an
       // unfilled part before 年, 月 or 日
@@ -170,7 +170,7 @@ export default defineRuleKind<Options>({
       ],
       line(line, report) {
         const text = maskedLine(line)
-        if (checks.has('marks')) checkMarks(text, options, report)
+        if (checks.has('marks')) checkMarks(text, options, terms, report)
         if (checks.has('dates')) checkDates(text, report)
       },
     }

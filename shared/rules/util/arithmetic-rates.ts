@@ -89,31 +89,32 @@ export function percentChange(f: Figures, report: ReportFn): void {
 }
 
 /** 15—10人, 30%—20%: a range in Arabic figures, joined by a Chinese dash, a tilde or 至. */
-const RANGE =
+export const RANGE =
   /(?<![\d.,:：/A-Za-z_\-#＃第号])(\d+(?:\.\d+)?)([%％]|万|亿)?(——|[—～〜~至])(\d+(?:\.\d+)?)(?![\d.])/y
-const RANGE_SEPARATORS = '—～〜~至'
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
+/** A range's mark with the second figure's first digit after it (its end is never read). */
+const JOINT = /(?:——|[—～〜~至])(?=\d)/g
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** %, ％, 万 or 亿: what may stand between the first figure and the mark. */
+const isMark = (c: number): boolean => c === 0x25 || c === 0xff05 || c === 0x4e07 || c === 0x4ebf
 
 /**
- * Where a range may start: before each separator with a figure right before it. Separators are
- * found with indexOf, so a line without one costs a few native scans, and each stretch of figures
- * is walked once.
+ * Where a range may start: before each mark with a digit after it and a figure (with its % or 万)
+ * before it, found in one native scan; each stretch of figures is walked once.
  */
-function rangeStarts(text: string): number[] {
-  const seps: number[] = []
-  for (const ch of RANGE_SEPARATORS)
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) seps.push(i)
-  if (seps.length > 1) seps.sort((a, b) => a - b)
+export function rangeStarts(text: string): number[] {
   const starts: number[] = []
-  for (const i of seps) {
-    let k = i
-    if ('%％万亿'.includes(text[k - 1] ?? '_')) k--
-    if (!isDigit(text[k - 1])) continue
-    while (k > 0 && (isDigit(text[k - 1]) || text[k - 1] === '.')) k--
+  JOINT.lastIndex = 0
+  for (let m = JOINT.exec(text); m; m = JOINT.exec(text)) {
+    let k = m.index
+    if (isMark(text.charCodeAt(k - 1))) k--
+    if (!isDigit(text.charCodeAt(k - 1))) continue
+    while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--
     starts.push(k)
   }
   return starts
 }
+
 /** Units a range may carry; pages, articles, levels, scores and times of day are left alone. */
 const RANGE_UNIT = new Set(['count', 'measure', 'percent'])
 const RANGE_SKIP = new Set(['条', '款', '项', '页', '章', '节', '期', '届', '号'])
@@ -122,8 +123,27 @@ const CHANGE_BEFORE = /[由从]|(?:[降减增升少加]|调整|压缩|提高|提
 /** GB 8978—1996: a standard's number and year, not a range. */
 const CODE_BEFORE = /[A-Za-z][A-Za-z/]*[ \u3000]?$/
 
+/**
+ * Whether the range `RANGE` would match at `at` runs downwards (15—10), its two figures read by
+ * hand as the expression reads them: most ranges run upwards (1—6月) and need no expression run.
+ * True when unsure (a figure that is no number), so only certain upward ranges are skipped.
+ */
+export function runsDownwards(text: string, at: number): boolean {
+  let i = at
+  while (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46) i++
+  const x = Number(text.slice(at, i))
+  if (isMark(text.charCodeAt(i))) i++
+  i += text[i] === '—' && text[i + 1] === '—' ? 2 : 1
+  let j = i
+  while (isDigit(text.charCodeAt(j))) j++
+  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))
+    for (j++; isDigit(text.charCodeAt(j));) j++
+  return !(x <= Number(text.slice(i, j)))
+}
+
 export function rangeOrder(text: string, report: ReportFn): void {
   for (const at of rangeStarts(text)) {
+    if (!runsDownwards(text, at)) continue
     RANGE.lastIndex = at
     const m = RANGE.exec(text)
     if (!m) continue
@@ -139,9 +159,11 @@ export function rangeOrder(text: string, report: ReportFn): void {
     if ((mark === '%' || mark === '％') && !percent) continue
     const unit = percent ? '%' : unitAt(text, unitStart)
     if (!unit || RANGE_SKIP.has(unit)) continue
-    const [x, y] = [Number(a), Number(b)]
+    const x = Number(a)
+    const y = Number(b)
+    if (x <= y) continue
     const before = text.slice(Math.max(0, m.index - 8), m.index)
-    if (x <= y || CHANGE_BEFORE.test(before.slice(-3)) || CODE_BEFORE.test(before)) continue
+    if (CHANGE_BEFORE.test(before.slice(-3)) || CODE_BEFORE.test(before)) continue
     const kind = unitKind(unit)
     const whole = !a.includes('.') && !b.includes('.')
     // years both written out; months within one year (9—5月 may run over New Year)

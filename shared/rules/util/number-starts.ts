@@ -6,7 +6,7 @@
  */
 
 /** Whether `text[i]` is an ASCII digit (false outside the text). */
-export function digitAt(text: string, i: number): boolean {
+function digitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
   return c >= 48 && c <= 57
 }
@@ -21,6 +21,12 @@ function wideDigitAt(text: string, i: number): boolean {
 function figureCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 46 || c === 0xff0e
+}
+
+/** %, ％, 万 or 亿: the unit range-unit looks for after the second figure. */
+function unitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c === 0x25 || c === 0xff05 || c === 0x4e07 || c === 0x4ebf
 }
 
 /** What may stand between the two figures of a range: its marks and spaces. */
@@ -102,18 +108,24 @@ const JOINT = /[—～〜至到~\-－]/g
 
 /**
  * range-unit: the two figures of a match are joined by one of `JOINT`, with only spaces or a
- * second "—" beside it. From each such mark with a digit after it, walking back over the marks and
- * the first figure, the match can start only where a run of digits starts inside that figure.
+ * second "—" beside it, and the second figure is followed by %, 万 or 亿. From each such mark,
+ * walking back over the marks and the first figure, the match can start only where a run of
+ * digits starts inside that figure.
  */
 export function rangeUnitStarts(text: string): number[] {
   const out: number[] = []
   let top = -1
   JOINT.lastIndex = 0
-  for (let m = JOINT.exec(text); m; m = JOINT.exec(text)) {
-    let i = m.index - 1
-    let k = m.index + 1
+  // a test, not exec: the mark is one character, ending where the search stopped
+  while (JOINT.test(text)) {
+    const at = JOINT.lastIndex - 1
+    let k = at + 1
     while (jointAt(text, k)) k++
     if (!wideDigitAt(text, k)) continue
+    // the second figure runs up to its unit: 15～30% (not 1—6月)
+    while (figureCharAt(text, k)) k++
+    if (!unitAt(text, k)) continue
+    let i = at - 1
     while (jointAt(text, i)) i--
     if (!wideDigitAt(text, i)) continue
     const last = i
