@@ -9,7 +9,8 @@ import { needsList } from '../rules/util/required-strings'
 
 /**
  * The line rules of a compiled rulebook with their prefilter, as bit sets of rules (`words` 32-bit
- * words each). `slotOf` maps a UTF-16 code unit to a slot (0: no rule needs a string starting with
+ * words each in a line's set; `stride` words each in the plan's own sets, at least four, so a
+ * rulebook of up to 128 rules is read with four fixed offsets). `slotOf` maps a UTF-16 code unit to a slot (0: no rule needs a string starting with
  * it); `single` holds, per slot, the rules needing that character alone. Longer strings are grouped
  * by their first two characters: a hash table (`pairKeys`, `pairGroup`) finds the group of a pair
  * of code units, whose strings are `groupStart[g] .. groupStart[g+1]`: what follows the pair in
@@ -23,6 +24,7 @@ export interface LinePlan {
    */
   documentRules: CompiledRule[]
   words: number
+  stride: number
   /** The rules that run on every line (they declared no `needs`). */
   always: Int32Array
   /** Per line kind, the rules that run on lines of that kind (filled as kinds are met). */
@@ -61,14 +63,15 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
     ...documentRules.map((r) => r.listener!.documentNeeds),
   ]
   const words = Math.max(1, Math.ceil(everyNeeds.length / 32))
+  const stride = Math.max(4, words)
   const setBit = (set: Int32Array, at: number, r: number) =>
-    (set[at * words + (r >> 5)] |= 1 << (r & 31))
+    (set[at * stride + (r >> 5)] |= 1 << (r & 31))
   const slotOf = new Uint16Array(65536)
   let slots = 1
   // per pair of first characters: what follows the pair → the rules needing that string
   const groups = new Map<number, Map<string, number[]>>()
   const singles: [number, number][] = []
-  const always = new Int32Array(words)
+  const always = new Int32Array(stride)
   everyNeeds.forEach((needs, r) => {
     if (!needs) return setBit(always, 0, r)
     for (const s of needsList(needs)) {
@@ -84,7 +87,7 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
       }
     }
   })
-  const single = new Int32Array(slots * words)
+  const single = new Int32Array(slots * stride)
   for (const [slot, r] of singles) setBit(single, slot, r)
   // the groups laid out one after another: j indexes rest and pairRules alike
   const bits = Math.max(4, Math.ceil(Math.log2(groups.size * 4 + 1)))
@@ -107,12 +110,13 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
     }
     groupStart[g] = rest.length
   }
-  const pairRules = new Int32Array(rest.length * words)
+  const pairRules = new Int32Array(rest.length * stride)
   ruleLists.forEach((list, j) => list.forEach((r) => setBit(pairRules, j, r)))
   const plan = {
     active,
     documentRules,
     words,
+    stride,
     always,
     byKind: new Map<string, Int32Array>(),
     slotOf,
@@ -145,10 +149,9 @@ export function markWanted(
   wanted: Int32Array,
   at = 0,
 ): void {
-  const { words, slotOf, single, pairBloom, pairKeys, pairGroup, pairShift, groupStart } = plan
-  const { rest, pairRules } = plan
+  const { words, stride, slotOf, single, pairBloom, pairKeys, pairGroup, pairShift } = plan
+  const { groupStart, rest, pairRules } = plan
   const mask = pairKeys.length - 1
-  wanted.set(plan.always, at)
   // slots met on this line are stamped with a number of their own, so nothing is cleared
   const stamp = plan.stamps
   if (plan.stamped === 0x7fffffff) {
@@ -156,13 +159,26 @@ export function markWanted(
     plan.stamped = 0
   }
   const mark = ++plan.stamped
+  // the line's set is gathered in locals (reading and writing `wanted` per hit cost a third of
+  // the pass); rulebooks of more than 128 rules spill the rest into `more`
+  const { always } = plan
+  let w0 = always[0]
+  let w1 = always[1]
+  let w2 = always[2]
+  let w3 = always[3]
+  const more = stride > 4 ? always.slice() : undefined
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     const slot = slotOf[code]
     if (slot === 0) continue
     if (stamp[slot] !== mark) {
       stamp[slot] = mark
-      for (let w = 0, from = slot * words; w < words; w++) wanted[at + w] |= single[from + w]
+      const from = slot * stride
+      w0 |= single[from]
+      w1 |= single[from + 1]
+      w2 |= single[from + 2]
+      w3 |= single[from + 3]
+      if (more) for (let w = 4; w < stride; w++) more[w] |= single[from + w]
     }
     if (i + 1 === end) continue
     const next = text.charCodeAt(i + 1)
@@ -173,13 +189,34 @@ export function markWanted(
     while (g !== 0 && pairKeys[h] !== key) g = pairGroup[(h = (h + 1) & mask)]
     if (g === 0) continue
     for (let j = groupStart[g - 1]; j < groupStart[g]; j++) {
-      const more = rest[j]
-      if (more && (i + 2 + more.length > end || !text.startsWith(more, i + 2))) continue
-      for (let w = 0, from = j * words; w < words; w++) wanted[at + w] |= pairRules[from + w]
+      // what follows the pair (two characters at most) compared in place: no call per string
+      const after = rest[j]
+      if (after.length && !holdsAt(text, after, i + 2, end)) continue
+      const from = j * stride
+      w0 |= pairRules[from]
+      w1 |= pairRules[from + 1]
+      w2 |= pairRules[from + 2]
+      w3 |= pairRules[from + 3]
+      if (more) for (let w = 4; w < stride; w++) more[w] |= pairRules[from + w]
     }
   }
   const ofKind = plan.byKind.get(kind) ?? rulesOfKind(plan, kind)
-  for (let w = 0; w < words; w++) wanted[at + w] &= ofKind[w]
+  if (more) {
+    more.set([w0, w1, w2, w3])
+    for (let w = 0; w < words; w++) wanted[at + w] = more[w] & ofKind[w]
+    return
+  }
+  wanted[at] = w0 & ofKind[0]
+  if (words > 1) wanted[at + 1] = w1 & ofKind[1]
+  if (words > 2) wanted[at + 2] = w2 & ofKind[2]
+  if (words > 3) wanted[at + 3] = w3 & ofKind[3]
+}
+
+/** Whether `text` holds `s` at `at`, within `end`. */
+function holdsAt(text: string, s: string, at: number, end: number): boolean {
+  if (at + s.length > end) return false
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false
+  return true
 }
 
 /**
@@ -187,7 +224,7 @@ export function markWanted(
  * the document rules, whatever the kind.
  */
 function rulesOfKind(plan: LinePlan, kind: string): Int32Array {
-  const set = new Int32Array(plan.words)
+  const set = new Int32Array(plan.stride)
   const count = plan.active.length + plan.documentRules.length
   for (let r = 0; r < count; r++) {
     const kinds = plan.active[r]?.listener!.kinds as readonly string[] | undefined

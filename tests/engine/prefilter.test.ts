@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateDocument, generateReport } from '../../bench/corpus'
 import { parseDocument } from '../../shared/document/parse'
+import { linePlan, markWanted } from '../../shared/engine/prefilter'
 import { compileRules, runRules, type CompiledRule } from '../../shared/engine/run'
 import { defaultRulebook, type Finding } from '../../shared/index'
 import { NUMBER_CHECKS, type NumberCheck } from '../../shared/rules/util/number-checks'
@@ -214,6 +215,69 @@ describe('line prefilter', () => {
       total += expected.length
     }
     expect(total).toBeGreaterThan(200)
+  })
+
+  it('changes no finding with a rulebook of more than 128 rules (sets of more than four words)', () => {
+    // every default rule three times, the copies under ids of their own: each rule's bit is in
+    // one of the first four words once and beyond them twice
+    const copy = (n: number) => defaultRulebook.rules.map((r) => ({ ...r, id: `${r.id}-${n}` }))
+    const rules = [...copy(1), ...copy(2), ...defaultRulebook.rules]
+    const large = compileRules({ ...defaultRulebook, rules })
+    expect(large.length).toBeGreaterThan(128 + 64)
+    const plainLarge = unfiltered(large)
+    const texts = [
+      ...readdirSync(SAMPLES)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
+      ...Array.from({ length: 3 }, (_, i) => generateReport(700 + i, 8_000, 0.1)),
+    ]
+    let total = 0
+    for (const text of texts) {
+      const expected = findingsOf(plainLarge, text)
+      expect(findingsOf(large, text)).toEqual(expected)
+      total += expected.length
+    }
+    expect(total).toBeGreaterThan(40)
+  })
+
+  it('marks exactly the rules whose needs a line holds, for rulebooks of any size', () => {
+    const copy = (n: number) => defaultRulebook.rules.map((r) => ({ ...r, id: `${r.id}-${n}` }))
+    for (const rules of [
+      defaultRulebook.rules,
+      [...copy(1), ...copy(2), ...defaultRulebook.rules],
+    ]) {
+      const plan = linePlan(compileRules({ ...defaultRulebook, rules }))
+      const everyRule = [...plan.active, ...plan.documentRules]
+      const pieces = [
+        ...new Set(
+          everyRule.flatMap((r) => [
+            ...needsList(r.listener?.needs ?? []),
+            ...needsList(r.listener?.documentNeeds ?? []),
+          ]),
+        ),
+        '甲',
+        '，',
+      ]
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+          const text = parts.join('')
+          const wanted = new Int32Array(plan.words)
+          markWanted(plan, text, 0, text.length, 'paragraph', wanted)
+          everyRule.forEach((rule, r) => {
+            const line = r < plan.active.length
+            const needs = line ? rule.listener!.needs : rule.listener!.documentNeeds
+            const kinds = line ? (rule.listener!.kinds as readonly string[] | undefined) : undefined
+            const expected =
+              (!kinds || kinds.includes('paragraph')) &&
+              (!needs || needsList(needs).some((n) => text.includes(n)))
+            expect(!!(wanted[r >> 5] & (1 << (r & 31))), `${rule.entry.id} in ${text}`).toBe(
+              expected,
+            )
+          })
+        }),
+        { numRuns: 300 },
+      )
+    }
   })
 
   it('changes no finding on random mixtures of defect-prone pieces', () => {
