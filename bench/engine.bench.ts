@@ -18,7 +18,7 @@ interface Timing {
  * resolve them, after a warm-up; runs stop after `budgetMs` or `maxBatches`.
  */
 function measure(fn: () => unknown, budgetMs = 1500, maxBatches = 200): Timing {
-  const warmUntil = performance.now() + Math.min(300, budgetMs / 4)
+  const warmUntil = performance.now() + Math.min(1000, budgetMs / 2)
   let batch = 1
   while (performance.now() < warmUntil) {
     const t0 = performance.now()

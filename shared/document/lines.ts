@@ -6,7 +6,6 @@ import { mayHoldAddress } from './mask'
 import { matchMarker, toHeading } from './markers'
 import type { Heading, Line, LineKind } from './types'
 
-const INDENT = /^[ \t\u3000\u00a0]*/
 const DATE_LINE =
   /^(\d{4}年\d{1,2}月\d{1,2}[日号]|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
 const DOCNUMBER_LINE = /^\S{1,20}[〔［[【（(]\d{2,4}[〕］\]】）)]第?\d+号$/
@@ -64,11 +63,26 @@ function looksLikeRecipient(body: string): boolean {
   )
 }
 
+const CHAO = '抄'.charCodeAt(0)
+const FU = '附'.charCodeAt(0)
+
+/** The length of the indentation `raw` starts with: spaces, tabs, full-width and no-break spaces. */
+function indentOf(raw: string): number {
+  let i = 0
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break
+  }
+  return i
+}
+
 /** Intrinsic kind of a line from its own text; context (title, 落款) is settled in `classify`. */
 function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
   if (!body) return { kind: 'blank' }
-  if (/^抄送[：:]/.test(body)) return { kind: 'cc' }
-  if (/^附件[：:\d１-９一二三四五六七八九]/.test(body) && words(body) < 80)
+  // the expressions only where the first character fits: most lines start otherwise
+  const first = body.charCodeAt(0)
+  if (first === CHAO && /^抄送[：:]/.test(body)) return { kind: 'cc' }
+  if (first === FU && /^附件[：:\d１-９一二三四五六七八九]/.test(body) && words(body) < 80)
     return { kind: 'attachment-note' }
   // each of these ends with one character: a line ending otherwise is not tried against them
   const last = body[body.length - 1]
@@ -86,7 +100,7 @@ function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
  */
 /** What a line is on its own, memoised by its text: re-parsing after a keystroke redoes one line. */
 const intrinsic = lineMemo((raw: string): Pick<Line, 'kind' | 'indent' | 'heading'> => {
-  const indent = INDENT.exec(raw)![0].length
+  const indent = indentOf(raw)
   const body = raw.slice(indent).trimEnd()
   const base = intrinsicKind(body)
   if (base.kind !== 'paragraph') return { kind: base.kind, indent }
