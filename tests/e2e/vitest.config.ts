@@ -7,6 +7,10 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     // One Chromium at a time: CI has two cores.
     fileParallelism: false,
+    // A real editor in a real browser now and then loses a race of its own (Slate's composition
+    // under the DevTools protocol, a repaint a frame late): a test is tried once more before it
+    // fails. A defect fails both tries.
+    retry: 1,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -77,9 +77,14 @@ export async function seededDefectsUnderlined(page: Page, editor: EditorName): P
     expect(await page.locator(`${EDITABLE[editor]} ${inside}`).count()).toBe(0)
 }
 
-/** Clicks the middle of the first underline of `rule` and waits for its card. */
+/**
+ * Clicks the middle of the first underline of `rule` and waits for its card. The underline is
+ * waited for: after an undo the editor re-renders and the re-check paints it a frame or two later.
+ */
 export async function openCardFor(page: Page, rule: string): Promise<Locator> {
-  const box = await underlines(page, rule).first().boundingBox()
+  const first = underlines(page, rule).first()
+  await expect.poll(() => first.boundingBox(), poll).not.toBeNull()
+  const box = await first.boundingBox()
   expect(box).not.toBeNull()
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)
   const card = page.locator(`reportlint-root [data-card][data-rule="${rule}"]`)
@@ -198,6 +203,9 @@ export async function typingUpdates(page: Page, editor: EditorName): Promise<voi
  */
 export async function compositionUndisturbed(page: Page, editor: EditorName): Promise<void> {
   await caretToEnd(page, editor)
+  // Slate (wangEditor) syncs its selection from the page at most every 100 ms: a composition that
+  // starts before it has, lands where its model still has the caret
+  await page.waitForTimeout(250)
   const cdp: CDPSession = await page.context().newCDPSession(page)
   const count = await findingsCount(page)
   await cdp.send('Input.imeSetComposition', { text: 'wen,ti', selectionStart: 6, selectionEnd: 6 })
