@@ -185,6 +185,32 @@ function findingsOf(rules: CompiledRule[], text: string): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))
 }
 
+/** The sample reports, then `generated`. */
+const samplesAnd = (generated: string[]) => [
+  ...readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
+  ...generated,
+]
+
+/** The findings of `rules` with and without their prefilters on each text; returns how many. */
+function sameFindings(rules: CompiledRule[], texts: string[]): number {
+  const plain = unfiltered(rules)
+  let total = 0
+  for (const text of texts) {
+    const expected = findingsOf(plain, text)
+    expect(findingsOf(rules, text)).toEqual(expected)
+    total += expected.length
+  }
+  return total
+}
+
+/** The default rules three times, the copies under ids of their own. */
+const threefold = () => {
+  const copy = (n: number) => defaultRulebook.rules.map((r) => ({ ...r, id: `${r.id}-${n}` }))
+  return [...copy(1), ...copy(2), ...defaultRulebook.rules]
+}
+
 describe('line prefilter', () => {
   const filtered = compileRules(defaultRulebook)
   const plain = unfiltered(filtered)
@@ -201,51 +227,23 @@ describe('line prefilter', () => {
   })
 
   it('changes no finding on the sample reports and generated documents', () => {
-    const texts = [
-      ...readdirSync(SAMPLES)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
+    const generated = [
       ...Array.from({ length: 12 }, (_, i) => generateReport(500 + i, 14_000, 0.08)),
       generateDocument(60_000, 77),
     ]
-    let total = 0
-    for (const text of texts) {
-      const expected = findingsOf(plain, text)
-      expect(findingsOf(filtered, text)).toEqual(expected)
-      total += expected.length
-    }
-    expect(total).toBeGreaterThan(200)
+    expect(sameFindings(filtered, samplesAnd(generated))).toBeGreaterThan(200)
   })
 
   it('changes no finding with a rulebook of more than 128 rules (sets of more than four words)', () => {
-    // every default rule three times, the copies under ids of their own: each rule's bit is in
-    // one of the first four words once and beyond them twice
-    const copy = (n: number) => defaultRulebook.rules.map((r) => ({ ...r, id: `${r.id}-${n}` }))
-    const rules = [...copy(1), ...copy(2), ...defaultRulebook.rules]
-    const large = compileRules({ ...defaultRulebook, rules })
+    // each rule's bit is in one of the first four words once and beyond them twice
+    const large = compileRules({ ...defaultRulebook, rules: threefold() })
     expect(large.length).toBeGreaterThan(128 + 64)
-    const plainLarge = unfiltered(large)
-    const texts = [
-      ...readdirSync(SAMPLES)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => readFileSync(join(SAMPLES, f), 'utf8')),
-      ...Array.from({ length: 3 }, (_, i) => generateReport(700 + i, 8_000, 0.1)),
-    ]
-    let total = 0
-    for (const text of texts) {
-      const expected = findingsOf(plainLarge, text)
-      expect(findingsOf(large, text)).toEqual(expected)
-      total += expected.length
-    }
-    expect(total).toBeGreaterThan(40)
+    const generated = Array.from({ length: 3 }, (_, i) => generateReport(700 + i, 8_000, 0.1))
+    expect(sameFindings(large, samplesAnd(generated))).toBeGreaterThan(40)
   })
 
   it('marks exactly the rules whose needs a line holds, for rulebooks of any size', () => {
-    const copy = (n: number) => defaultRulebook.rules.map((r) => ({ ...r, id: `${r.id}-${n}` }))
-    for (const rules of [
-      defaultRulebook.rules,
-      [...copy(1), ...copy(2), ...defaultRulebook.rules],
-    ]) {
+    for (const rules of [defaultRulebook.rules, threefold()]) {
       const plan = linePlan(compileRules({ ...defaultRulebook, rules }))
       const everyRule = [...plan.active, ...plan.documentRules]
       const pieces = [
