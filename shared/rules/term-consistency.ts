@@ -3,7 +3,6 @@
 import { lineMemo } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { defineRuleKind } from './kind'
-import { HeldStrings } from './util/held-strings'
 
 interface Group {
   /** Spellings of one term; the first one used in a document sets the form for the rest. */
@@ -90,12 +89,15 @@ export default defineRuleKind<Options>({
   create({ options }) {
     // one memo per group and per compiled rule: re-checks after a keystroke rescan changed lines only
     const finders = options.groups.map((g) => lineMemo((text: string) => hits(text, g.variants)))
-    const sharing = HeldStrings.sharing(options.groups.flatMap((g) => g.variants))
+    const variants = [...new Set(options.groups.flatMap((g) => g.variants))]
     return {
       // a mix needs a variant at least
-      documentNeeds: options.groups.flatMap((g) => g.variants),
+      documentNeeds: variants,
       document(doc, report, holding) {
-        const held = new HeldStrings(doc.text, sharing)
+        // the variants the document holds, read on the few lines the engine found holding one
+        const held = new Set<string>()
+        for (const line of holding)
+          for (const v of variants) if (!held.has(v) && line.text.includes(v)) held.add(v)
         options.groups.forEach((group, g) => {
           // a mix needs two variants somewhere in the text: most groups are skipped here
           let present = 0
