@@ -7,7 +7,7 @@
  * syntax it does not read (\p{…}, \u{…}, the v flag, case-insensitive letters). Giving up only
  * costs speed: the rule then runs on every line. A hand-written scanner instead of a full parser
  * (regjsparser, regexpp) keeps the content script small; the property test in
- * tests/engine/prefilter.test.ts checks it against the RegExp engine itself.
+ * tests/engine/required-strings.test.ts checks it against the RegExp engine itself.
  */
 
 import { cost, Scanner, Unsupported } from './regex-reader'
