@@ -186,14 +186,15 @@ export function runRules(
   const seen = new Int32Array(plan.words)
   const wanted = new Int32Array(doc.lines.length * plan.words)
   const nextCache = runLineRules(plan, doc, raws, failed, seen, wanted, cache) ?? new Map()
+  // the document rules with needs have bits active.length, active.length + 1, … in rulebook order
+  let next = plan.active.length
   for (const rule of rules) {
+    const r = !rule.error && rule.listener?.documentNeeds ? next++ : -1
     const handler = rule.listener?.document
     if (!handler || failed.has(rule)) continue
     let holding: readonly Line[] = doc.lines
-    const d = plan.documentRules.indexOf(rule)
-    if (d >= 0) {
+    if (r >= 0) {
       // a document rule none of whose needs any line holds is not called
-      const r = plan.active.length + d
       if (!(seen[r >> 5] & (1 << (r & 31)))) continue
       holding = linesHolding(doc.lines, wanted, plan.words, r)
     }
