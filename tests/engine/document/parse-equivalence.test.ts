@@ -98,18 +98,9 @@ const OPENINGS = [
   ],
 ]
 const MIDDLES = [
-  '加强',
-  '组织领导',
-  '。',
-  '！',
-  '？',
-  '，',
-  '：',
-  '正文',
-  '2023年',
-  '5%',
-  '...',
-  '…',
+  ...['加强', '组织领导', '。', '！', '？', '，', '：', '正文', '2023年', '5%', '...', '…'],
+  // what may follow a marker and change whether it is one: "二、两", "1.％", "（1）.."
+  ...['两', '三', '十', '%', '％', '5', '.', '．', '、', ')', '）', '①', ' ', '\u3000'],
 ]
 const SPACES = ['', ' ', '\u3000', '\u3000\u3000', '\t', '\u00a0', ' \u3000']
 const TRAILS = ['', ' ', '\u3000', '\t', '\u00a0', '\ufeff', '\u2028', '\u200a', ' \u3000 ']
@@ -175,6 +166,36 @@ describe('parseDocument equals the previous parser', () => {
       fc.property(text, (t) => expectSameModel(t)),
       { numRuns: 1500, seed: 20261210 },
     )
+  })
+
+  it('reads trailing white space as trimEnd does, for every code unit', () => {
+    // a heading, an annotation, a blank line and a date with any code unit after them
+    const kinds = (lines: { kind: string }[]) => lines.map((l) => l.kind).join()
+    const found: string[] = []
+    const expected: string[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c)
+      const t = `一、甲${u}\n（此件公开）${u}\n${u}\n2024年1月2日${u}`
+      found.push(kinds(parseDocument(t).lines))
+      expected.push(kinds(reference.classify(t)))
+    }
+    expect(found).toEqual(expected)
+  })
+
+  it('meets every line kind and marker variant in the random texts', () => {
+    const kinds = new Set<string>()
+    const variants = new Set<string>()
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const l of parseDocument(t, TYPES).lines) {
+          kinds.add(l.kind)
+          if (l.heading) variants.add(l.heading.variant)
+        }
+      }),
+      { numRuns: 1500, seed: 20261210 },
+    )
+    expect(kinds.size).toBe(11)
+    expect(variants.size).toBe(7)
   })
 
   it('the test can fail: a changed heading is told apart', () => {
