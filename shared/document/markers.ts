@@ -260,6 +260,11 @@ function titleEndOf(line: string, from: number): number {
 
 /** Whether body text follows the title's end (a title that ends the line has nothing after it). */
 function runsOn(line: string, titleEnd: number): boolean {
+  // nearly always the next code unit tells (a letter right after the 。, or the line's end):
+  // the expression only for what may be white space
+  if (titleEnd >= line.length) return false
+  const next = line.charCodeAt(titleEnd)
+  if ((next > 0x20 && next < 0x7f) || (next >= 0x4e00 && next <= 0x9fff)) return true
   NOT_SPACE.lastIndex = titleEnd
   return NOT_SPACE.test(line)
 }
