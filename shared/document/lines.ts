@@ -122,13 +122,13 @@ function intrinsicKind(raw: string, indent: number): LineKind {
   }
   // each of these ends with one character: a line ending otherwise is not tried against them
   const last = raw.charCodeAt(end - 1)
-  if (last !== RI && last !== HAO && last !== CLOSE && last !== CLOSE_HALF) return 'paragraph'
+  const closes = last === CLOSE || last === CLOSE_HALF
+  if (last !== RI && last !== HAO && !closes) return 'paragraph'
   const body = raw.slice(indent, end)
+  if (closes) return ANNOTATION_LINE.test(body) ? 'annotation' : 'paragraph'
   // 2025年1月16号: a 成文日期 written with 号 is still the date (a rule asks for 日)
-  if (last !== CLOSE && last !== CLOSE_HALF && DATE_LINE.test(body)) return 'date'
-  if (last === HAO && DOCNUMBER_LINE.test(body)) return 'docnumber'
-  if ((last === CLOSE || last === CLOSE_HALF) && ANNOTATION_LINE.test(body)) return 'annotation'
-  return 'paragraph'
+  if (DATE_LINE.test(body)) return 'date'
+  return last === HAO && DOCNUMBER_LINE.test(body) ? 'docnumber' : 'paragraph'
 }
 
 /**
@@ -153,16 +153,16 @@ export function classify(text: string): Line[] {
   forEachLine(text, (start, end) => {
     const raw = text.slice(start, end)
     const found = intrinsic(raw)
-    const heading = typeof found === 'string' ? undefined : found
+    const plain = typeof found === 'string'
     // every field there from the start: lines of one shape keep property reads monomorphic
     lines.push({
       index: lines.length,
       start,
       end,
       text: raw,
-      kind: heading ? 'heading' : (found as LineKind),
+      kind: plain ? found : 'heading',
       indent: indentOf(raw),
-      heading,
+      heading: plain ? undefined : found,
       masked: bare ? raw : undefined,
       memos: undefined,
     })
