@@ -3,7 +3,7 @@
 import { findEnumerators } from './enumerations'
 import { lineMemo } from './line-memo'
 import { mayHoldAddress } from './mask'
-import { matchMarker, toHeading } from './markers'
+import { headingAt } from './markers'
 import type { Heading, Line, LineKind } from './types'
 
 const DATE_LINE =
@@ -11,26 +11,27 @@ const DATE_LINE =
 const DOCNUMBER_LINE = /^\S{1,20}[〔［[【（(]\d{2,4}[〕］\]】）)]第?\d+号$/
 const ANNOTATION_LINE = /^[（(]此件[^）)]*[）)]$/
 
-/** Splits text into raw lines with absolute offsets; line breaks are never part of a line. */
-export function splitLines(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = []
+/**
+ * Calls `visit(start, end)` for each line of `text` in order, with absolute offsets; line breaks
+ * (\n, \r\n, \r) are never part of a line. No array of ranges: the caller builds its lines directly.
+ */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
   let start = 0
   if (!text.includes('\r')) {
     // the usual case, \n alone: found by indexOf rather than an expression's matches
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
-      out.push({ start, end: at })
+      visit(start, at)
       start = at + 1
     }
-    out.push({ start, end: text.length })
-    return out
+    visit(start, text.length)
+    return
   }
   const re = /\r\n|\r|\n/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start, end: m.index })
+    visit(start, m.index)
     start = m.index + m[0].length
   }
-  out.push({ start, end: text.length })
-  return out
+  visit(start, text.length)
 }
 
 // A title that names its genre ("关于…的报告", "…工作要点") stays a title even with a stray mark after it.
@@ -65,6 +66,10 @@ function looksLikeRecipient(body: string): boolean {
 
 const CHAO = '抄'.charCodeAt(0)
 const FU = '附'.charCodeAt(0)
+const RI = '日'.charCodeAt(0)
+const HAO = '号'.charCodeAt(0)
+const CLOSE = '）'.charCodeAt(0)
+const CLOSE_HALF = ')'.charCodeAt(0)
 
 /** The length of the indentation `raw` starts with: spaces, tabs, full-width and no-break spaces. */
 function indentOf(raw: string): number {
@@ -76,59 +81,91 @@ function indentOf(raw: string): number {
   return i
 }
 
-/** Intrinsic kind of a line from its own text; context (title, 落款) is settled in `classify`. */
-function intrinsicKind(body: string): { kind: LineKind; heading?: Heading } {
-  if (!body) return { kind: 'blank' }
-  // the expressions only where the first character fits: most lines start otherwise
-  const first = body.charCodeAt(0)
-  if (first === CHAO && /^抄送[：:]/.test(body)) return { kind: 'cc' }
-  if (first === FU && /^附件[：:\d１-９一二三四五六七八九]/.test(body) && words(body) < 80)
-    return { kind: 'attachment-note' }
-  // each of these ends with one character: a line ending otherwise is not tried against them
-  const last = body[body.length - 1]
-  // 2025年1月16号: a 成文日期 written with 号 is still the date (a rule asks for 日)
-  if ((last === '日' || last === '号') && DATE_LINE.test(body)) return { kind: 'date' }
-  if (last === '号' && DOCNUMBER_LINE.test(body)) return { kind: 'docnumber' }
-  if ((last === '）' || last === ')') && ANNOTATION_LINE.test(body)) return { kind: 'annotation' }
-  return { kind: 'paragraph' }
+/** Whether code unit `c` is white space as `trimEnd` and `\s` read it (WhiteSpace, LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
+
+/** End of the line's body: `raw.slice(indent).trimEnd()` is `raw.slice(indent, bodyEnd(…))`. */
+function bodyEnd(raw: string, indent: number): number {
+  let end = raw.length
+  while (end > indent && isSpace(raw.charCodeAt(end - 1))) end--
+  return end
+}
+
+/**
+ * Intrinsic kind of a line from its own text; context (title, 落款) is settled in `classify`. The
+ * body (after the indentation, trailing spaces trimmed) is copied out only for the rare lines whose
+ * first or last character lets them be one of the kinds an expression tells.
+ */
+function intrinsicKind(raw: string, indent: number): LineKind {
+  const end = bodyEnd(raw, indent)
+  if (end === indent) return 'blank'
+  // the expressions only where the first character fits: most lines start otherwise
+  const first = raw.charCodeAt(indent)
+  if (first === CHAO && /^抄送[：:]/.test(raw.slice(indent, end))) return 'cc'
+  if (first === FU) {
+    const body = raw.slice(indent, end)
+    if (/^附件[：:\d１-９一二三四五六七八九]/.test(body) && words(body) < 80)
+      return 'attachment-note'
+  }
+  // each of these ends with one character: a line ending otherwise is not tried against them
+  const last = raw.charCodeAt(end - 1)
+  const closes = last === CLOSE || last === CLOSE_HALF
+  if (last !== RI && last !== HAO && !closes) return 'paragraph'
+  const body = raw.slice(indent, end)
+  if (closes) return ANNOTATION_LINE.test(body) ? 'annotation' : 'paragraph'
+  // 2025年1月16号: a 成文日期 written with 号 is still the date (a rule asks for 日)
+  if (DATE_LINE.test(body)) return 'date'
+  return last === HAO && DOCNUMBER_LINE.test(body) ? 'docnumber' : 'paragraph'
+}
+
+/**
+ * What a line is on its own, memoised by its text: re-parsing after a keystroke redoes one line.
+ * A heading line gives its heading (kind 'heading'), any other line its kind: no object per line.
+ */
+const intrinsic = lineMemo((raw: string): LineKind | Heading => {
+  const indent = indentOf(raw)
+  const kind = intrinsicKind(raw, indent)
+  return (kind === 'paragraph' && headingAt(raw, indent)) || kind
+})
 
 /**
  * Builds classified lines. The title is the first plausible title line among the first few
  * non-blank lines; 主送 is a short line ending in a colon right after it; the 落款 is the short line
  * right before a trailing date line.
  */
-/** What a line is on its own, memoised by its text: re-parsing after a keystroke redoes one line. */
-const intrinsic = lineMemo((raw: string): Pick<Line, 'kind' | 'indent' | 'heading'> => {
-  const indent = indentOf(raw)
-  const body = raw.slice(indent).trimEnd()
-  const base = intrinsicKind(body)
-  if (base.kind !== 'paragraph') return { kind: base.kind, indent }
-  const marker = matchMarker(raw, indent)
-  return marker
-    ? { kind: 'heading', indent, heading: toHeading(raw, marker) }
-    : { kind: 'paragraph', indent }
-})
-
 export function classify(text: string): Line[] {
   // a text holding no address at all needs no line masked: each line is its own masked text
   const bare = !mayHoldAddress(text)
-  const lines: Line[] = splitLines(text).map(({ start, end }, index) => {
+  const lines: Line[] = []
+  forEachLine(text, (start, end) => {
     const raw = text.slice(start, end)
-    const { kind, indent, heading } = intrinsic(raw)
+    const found = intrinsic(raw)
+    const plain = typeof found === 'string'
     // every field there from the start: lines of one shape keep property reads monomorphic
-    const line: Line = {
-      index,
+    lines.push({
+      index: lines.length,
       start,
       end,
       text: raw,
-      kind,
-      indent,
-      heading,
+      kind: plain ? found : 'heading',
+      indent: indentOf(raw),
+      heading: plain ? undefined : found,
       masked: bare ? raw : undefined,
       memos: undefined,
-    }
-    return line
+    })
   })
   markFrame(lines)
   return lines
@@ -162,6 +199,13 @@ function titleContinuation(lines: Line[], first: Line): Line[] {
   return []
 }
 
+/** The first line that is not blank from `from` on, going by `step` (1 or -1); no copy of `lines`. */
+function nonBlank(lines: Line[], from: number, step: 1 | -1): Line | undefined {
+  for (let i = from; i >= 0 && i < lines.length; i += step)
+    if (lines[i].kind !== 'blank') return lines[i]
+  return undefined
+}
+
 function markFrame(lines: Line[]): void {
   let seen = 0
   for (const line of lines) {
@@ -172,7 +216,7 @@ function markFrame(lines: Line[]): void {
     const titled = [line, ...titleContinuation(lines, line)]
     const last = titled[titled.length - 1]
     // A lone line is a fragment being checked, not a titled document.
-    const next = lines.slice(last.index + 1).find((l) => l.kind !== 'blank')
+    const next = nonBlank(lines, last.index + 1, 1)
     if (!next) break
     for (const t of titled) t.kind = 'title'
     if (next.kind === 'paragraph' && looksLikeRecipient(bodyOf(next))) next.kind = 'recipient'
@@ -181,10 +225,7 @@ function markFrame(lines: Line[]): void {
   markAttachmentItems(lines)
   for (const line of lines) {
     if (line.kind !== 'date') continue
-    const prev = lines
-      .slice(0, line.index)
-      .reverse()
-      .find((l) => l.kind !== 'blank')
+    const prev = nonBlank(lines, line.index - 1, -1)
     if (prev && prev.kind === 'paragraph' && isSignatureText(bodyOf(prev))) prev.kind = 'signature'
   }
 }

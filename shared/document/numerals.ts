@@ -9,20 +9,27 @@ DIGIT_VALUE['两'.charCodeAt(0)] = 2
 
 const TEN = '十'.charCodeAt(0)
 
-/** Parses 一 … 九十九 (also 两 for 2); returns null for anything else (一十, 十十, 〇). */
-export function parseHanzi(s: string): number | null {
+/**
+ * Parses 一 … 九十九 (also 两 for 2) in `s` from `start` to `end` (the whole string by default);
+ * returns null for anything else (一十, 十十, 〇). The range lets a caller read a numeral inside a
+ * line without copying it out.
+ */
+export function parseHanzi(s: string, start = 0, end = s.length): number | null {
   // read by code unit: called for every ordinal and enumerator, so no expression and no copy
-  const n = s.length
-  if (n === 1) return s.charCodeAt(0) === TEN ? 10 : DIGIT_VALUE[s.charCodeAt(0)] || null
-  if (n === 0 || n > 3) return null
-  const ten = s.indexOf('十')
-  if (ten < 0 || ten > 1 || ten < n - 2) return null
+  const n = end - start
+  const first = s.charCodeAt(start)
+  if (n === 1) return first === TEN ? 10 : DIGIT_VALUE[first] || null
+  if (n <= 0 || n > 3) return null
+  // where 十 stands: first or second (a third 十 never makes a numeral)
+  const ten = first === TEN ? 0 : s.charCodeAt(start + 1) === TEN ? 1 : -1
+  if (ten < 0 || ten < n - 2) return null
   // 十 / 十五 / 二十 / 二十五: tens before 十 (二 … 九, one omitted), ones after it
-  const tens = ten === 0 ? 1 : DIGIT_VALUE[s.charCodeAt(0)]
+  const tens = ten === 0 ? 1 : DIGIT_VALUE[first]
   if (tens < 2 && ten === 1) return null
   if (ten + 1 === n) return tens * 10
-  const ones = DIGIT_VALUE[s.charCodeAt(ten + 1)]
-  return ones && s.charCodeAt(ten + 1) !== TEN ? tens * 10 + ones : null
+  const next = s.charCodeAt(start + ten + 1)
+  const ones = DIGIT_VALUE[next]
+  return ones && next !== TEN ? tens * 10 + ones : null
 }
 
 /** Writes 1 … 99 as 一 … 九十九. */

@@ -49,6 +49,18 @@ describe('parseHanzi', () => {
     )
   })
 
+  it('reads a range inside a longer string as it reads that range copied out', () => {
+    const chars = fc.constantFrom(...'〇一二三四五六七八九十两百甲')
+    const part = fc.array(chars, { maxLength: 4 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(part, part, part, (before, s, after) => {
+        const at = before.length
+        expect(parseHanzi(before + s + after, at, at + s.length)).toBe(parseHanzi(s))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+
   it('reads back what toHanzi writes', () => {
     for (let n = 1; n <= 99; n++) expect(parseHanzi(toHanzi(n))).toBe(n)
   })
