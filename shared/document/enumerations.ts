@@ -41,6 +41,8 @@ const DUN = 0x3001 // 、
 /** The value of each numeral 一…十, 0 for any other code unit. */
 const DIGIT = new Uint8Array(65536)
 ;[...'一二三四五六七八九十'].forEach((c, i) => (DIGIT[c.charCodeAt(0)] = i + 1))
+/** A space or U+3000, which may stand before an enumerator at the start of the text. */
+const isSpace = (c: number) => c === 0x20 || c === 0x3000
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity }
 
 /**
@@ -66,7 +68,7 @@ export function scanEnumerators(text: string, from = 0, to = text.length): Enume
   if (to < text.length) text = text.slice(0, to)
   const out: Enumerator[] = []
   let i = from
-  while (i < to && (text[i] === ' ' || text[i] === '\u3000')) i++
+  while (i < to && isSpace(text.charCodeAt(i))) i++
   // i walks the clause starts: the first after the leading spaces, then each after a clause end
   // (found by a search: the expression engine walks a line faster than a loop of charCodeAt)
   CLAUSE_START.lastIndex = i
@@ -98,7 +100,7 @@ export function enumeratorsFrom(
 ): readonly Enumerator[] {
   if (from === 0) return all
   let i = from
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++
   let k = 0
   while (k < all.length && all[k].start < i) k++
   const rest = k ? all.slice(k) : all

@@ -36,16 +36,20 @@ function startsNewList(text: string, e: Enumerator): boolean {
   return e.ordinal === 1 && (before === '：' || before === ':')
 }
 
+/** Either quotation mark; a search steps from one to the next (lines hold few, and long runs between). */
+const QUOTE_MARK = /[“”]/g
+
 /** Top-level quotations “…” with both marks, as [open, close] indexes. */
-function quotations(text: string): [number, number][] {
+export function quotations(text: string): [number, number][] {
   const out: [number, number][] = []
   let depth = 0
   let open = -1
-  for (let i = text.indexOf('“'); i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x201c) {
+  QUOTE_MARK.lastIndex = text.indexOf('“')
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1
+    if (text.charCodeAt(i) === 0x201c) {
       if (depth++ === 0) open = i
-    } else if (c === 0x201d && depth > 0 && --depth === 0) out.push([open, i])
+    } else if (depth > 0 && --depth === 0) out.push([open, i])
   }
   return out
 }
@@ -55,7 +59,7 @@ function quotations(text: string): [number, number][] {
  * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
  * Only lists of two or more are returned.
  */
-function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
+export function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
   // most lines quote nothing
   const spans = text.includes('“') ? quotations(text) : []
   if (!spans.length) return all.length >= 2 ? [all] : []
@@ -67,7 +71,8 @@ function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[]
     while (k < all.length && all[k].start <= a) outer.push(all[k++])
     const within: Enumerator[] = []
     while (k < all.length && all[k].start < b) within.push(all[k++])
-    const quoted = scanEnumerators(text, a + 1, b)
+    // two enumerators take five characters at least ("一是，二是"): shorter quotations hold no list
+    const quoted = b - a > 5 ? scanEnumerators(text, a + 1, b) : []
     if (quoted.length > 1) out.push(quoted)
     else outer.push(...within)
   }

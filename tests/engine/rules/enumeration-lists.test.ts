@@ -1,0 +1,101 @@
+/**
+ * inline-enumeration's lists: quotations found by a search for either mark and quotations too short
+ * to hold two enumerators left unscanned must give what the walk over every code unit and the scan
+ * of every quotation gave.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateReport } from '../../../bench/corpus'
+import { type Enumerator, scanEnumerators } from '../../../shared/document/enumerations'
+import { lists, quotations } from '../../../shared/rules/inline-enumeration'
+
+const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
+
+// the implementations replaced, kept as the reference
+function referenceQuotations(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let depth = 0
+  let open = -1
+  for (let i = text.indexOf('“'); i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201c) {
+      if (depth++ === 0) open = i
+    } else if (c === 0x201d && depth > 0 && --depth === 0) out.push([open, i])
+  }
+  return out
+}
+
+function referenceLists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
+  const spans = text.includes('“') ? referenceQuotations(text) : []
+  if (!spans.length) return all.length >= 2 ? [all] : []
+  const outer: Enumerator[] = []
+  const out: Enumerator[][] = []
+  let k = 0
+  for (const [a, b] of spans) {
+    while (k < all.length && all[k].start <= a) outer.push(all[k++])
+    const within: Enumerator[] = []
+    while (k < all.length && all[k].start < b) within.push(all[k++])
+    const quoted = scanEnumerators(text, a + 1, b)
+    if (quoted.length > 1) out.push(quoted)
+    else outer.push(...within)
+  }
+  while (k < all.length) outer.push(all[k++])
+  return outer.length >= 2 ? [outer, ...out] : out
+}
+
+function expectSame(text: string) {
+  expect(quotations(text)).toEqual(referenceQuotations(text))
+  const all = scanEnumerators(text)
+  expect(lists(text, all)).toEqual(referenceLists(text, all))
+}
+
+const PIECES = [
+  ...'“”“”一二三是第其，、；。：甲乙 ',
+  '一是',
+  '二是',
+  '三是',
+  '第一，',
+  '其次，',
+  '“一是甲，二是乙”',
+  '“一是，二是”',
+  '“一是二是”',
+  '“三重一大”',
+]
+
+describe('inline-enumeration lists', () => {
+  it.each([
+    '',
+    '他说“一是团结，二是奋斗”。',
+    '“二是”要监督，一是甲；三是乙。',
+    '“一是，二是”“一是，二是”',
+    '““一是，二是””一是',
+    '”“”一是；二是“',
+    '一是落实“三重一大”；二是“一是，二是”。',
+  ])('%s', (text) => expectSame(text))
+
+  it('gives what the walk and the scan of every quotation gave, on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) =>
+        expectSame(parts.join('')),
+      ),
+      { numRuns: 5000, seed: 20261207 },
+    )
+  })
+
+  it('gives the same on the sample reports and generated reports', () => {
+    const texts = readdirSync(SAMPLES)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(SAMPLES, f), 'utf8'))
+    for (let seed = 1; seed <= 12; seed++) texts.push(generateReport(seed, 14_000))
+    let quoted = 0
+    for (const text of texts)
+      for (const line of text.split('\n')) {
+        expectSame(line)
+        if (quotations(line).length) quoted++
+      }
+    expect(quoted).toBeGreaterThan(50)
+  })
+})
