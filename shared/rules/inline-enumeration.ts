@@ -11,6 +11,7 @@ import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { toHanzi } from '../document/numerals'
 import { defineRuleKind, type ReportFn } from './kind'
+import type { Needs } from './util/required-strings'
 
 type Check = 'sequence' | 'mixed' | 'comma' | 'shi-mark'
 
@@ -55,13 +56,21 @@ export function quotations(text: string): [number, number][] {
 }
 
 /**
+ * What a top-level quotation long enough to hold two enumerators (its closing mark more than five
+ * code units on) starts with: no closing mark in the next five, or else a nested opening mark before
+ * the first of them (which then closes the nested quotation, not this one). Without one, the quoted
+ * enumerators all stay in the paragraph's list.
+ */
+const LONG_QUOTATION = /“(?:[^”]{5}|[^”]{0,3}“)/
+
+/**
  * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
  * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
  * Only lists of two or more are returned.
  */
 export function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
-  // most lines quote nothing
-  const spans = text.includes('“') ? quotations(text) : []
+  // most lines quote nothing, or only short names (“三重一大”)
+  const spans = LONG_QUOTATION.test(text) ? quotations(text) : []
   if (!spans.length) return all.length >= 2 ? [all] : []
   // spans and enumerators are both in text order: one walk sorts the enumerators out
   const outer: Enumerator[] = []
@@ -78,6 +87,25 @@ export function lists(text: string, all: readonly Enumerator[]): (readonly Enume
   }
   while (k < all.length) outer.push(all[k++])
   return outer.length >= 2 ? [outer, ...out] : out
+}
+
+const NUMERALS = [...'一二三四五六七八九十']
+/**
+ * What a line must hold for each check to report. The lists to count need any enumerator; the marks
+ * one with its mark: 第一、 (of 第一…第九十九 the last two characters, 第N, 十N or N十), 其N、, 首先、
+ * and the like, or N是 with 、 or a colon.
+ */
+const NEEDS: Record<Check, Needs | undefined> = {
+  sequence: ENUMERATOR_NEEDS,
+  comma: [
+    ...NUMERALS.flatMap((n) => [`第${n}、`, `其${n}、`]),
+    ...NUMERALS.slice(0, 9).map((n) => `十${n}、`),
+    ...NUMERALS.slice(1, 9).map((n) => `${n}十、`),
+    ...[...WORDS, '最后'].map((w) => `${w}、`),
+  ],
+  'shi-mark': NUMERALS.flatMap((n) => [`${n}是、`, `${n}是：`, `${n}是:`]),
+  // of the three families counted, a mixed list holds two: one of 其N and the words (第N is common)
+  mixed: [...NUMERALS.map((n) => `其${n}`), ...WORDS],
 }
 
 const FAMILIES: Record<Enumerator['family'], number> = { shi: 0, di: 1, qi: 2, 'sequence-words': 3 }
@@ -193,7 +221,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     return {
       kinds: ['paragraph', 'heading'],
-      needs: ENUMERATOR_NEEDS,
+      needs: NEEDS[options.check],
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const { masked, list, groups } = enumerationOf(line)

@@ -63,6 +63,9 @@ const PIECES = [
   '“一是，二是”',
   '“一是二是”',
   '“三重一大”',
+  '“甲”',
+  '，一是',
+  '，二是',
 ]
 
 describe('inline-enumeration lists', () => {
@@ -74,6 +77,10 @@ describe('inline-enumeration lists', () => {
     '““一是，二是””一是',
     '”“”一是；二是“',
     '一是落实“三重一大”；二是“一是，二是”。',
+    // a closing mark among the first five is a nested quotation's: the outer one is long
+    '一是，““甲”，一是，二是”，二是',
+    '一是，“甲“乙”，一是，二是”，二是',
+    '一是，“甲乙丙“”，一是，二是”，二是',
   ])('%s', (text) => expectSame(text))
 
   it('gives what the walk and the scan of every quotation gave, on random text', () => {
