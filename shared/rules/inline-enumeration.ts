@@ -61,7 +61,16 @@ export function quotations(text: string): [number, number][] {
  * the first of them (which then closes the nested quotation, not this one). Without one, the quoted
  * enumerators all stay in the paragraph's list.
  */
-const LONG_QUOTATION = /“(?:[^”]{5}|[^”]{0,3}“)/
+const LONG_QUOTATION = /“(?:[^”]{5}|[^”]{0,3}“)/g
+
+/** Whether `text` holds a LONG_QUOTATION, searched for from its first opening mark. */
+function mayQuoteList(text: string): boolean {
+  // indexOf finds the mark far faster than the expression's own search, which reads every unit
+  const first = text.indexOf('“')
+  if (first < 0) return false
+  LONG_QUOTATION.lastIndex = first
+  return LONG_QUOTATION.test(text)
+}
 
 /**
  * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
@@ -70,7 +79,7 @@ const LONG_QUOTATION = /“(?:[^”]{5}|[^”]{0,3}“)/
  */
 export function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
   // most lines quote nothing, or only short names (“三重一大”)
-  const spans = LONG_QUOTATION.test(text) ? quotations(text) : []
+  const spans = mayQuoteList(text) ? quotations(text) : []
   if (!spans.length) return all.length >= 2 ? [all] : []
   // spans and enumerators are both in text order: one walk sorts the enumerators out
   const outer: Enumerator[] = []
