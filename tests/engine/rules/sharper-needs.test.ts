@@ -29,6 +29,10 @@ const LISTED = [
 ]
 
 const PIECES: Record<string, string[]> = {
+  'num-year-abbrev': [
+    ..."0123456789年月度’'—–～〜-－至到较比与同第.，；）) ",
+    ...['23年5月', '’23', '2023—24年', '较23年', '同期', '提高', '相比', '3—5月', '22年度'],
+  ],
   'numbering-di-yi-comma': ENUMERATORS,
   'numbering-yishi-mark': ENUMERATORS,
   'numbering-mixed-enumerators': LISTED,
