@@ -5,6 +5,8 @@
  * a loop over the line's characters in JavaScript.
  */
 
+import { hoisted } from './regex-hoist'
+
 /** Whether `text[i]` is an ASCII digit (false outside the text). */
 function digitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
@@ -55,18 +57,21 @@ function ascending(xs: number[]): number[] {
 
 /**
  * year-abbrev: two digits before 年 with no digit before them ("23年", never "2023年"), or a quote
- * before two digits ("’23").
+ * before two digits ("’23"). One search finds both, in order: the quote's digits are looked ahead
+ * at, so two digits and a 年 right after it are found too.
  */
+const YEAR_ABBREV = hoisted(/(?<!\d)\d\d年|['’](?=\d\d)/g)
+
 export function yearAbbrevStarts(text: string): number[] {
   const out: number[] = []
-  for (let k = text.indexOf('年', 2); k >= 0; k = text.indexOf('年', k + 1))
-    if (digitAt(text, k - 1) && digitAt(text, k - 2) && !digitAt(text, k - 3)) out.push(k - 2)
-  for (const quote of QUOTES)
-    for (let k = text.indexOf(quote); k >= 0; k = text.indexOf(quote, k + 1))
-      if (digitAt(text, k + 1) && digitAt(text, k + 2)) out.push(k)
-  return ascending(out)
+  YEAR_ABBREV.lastIndex = 0
+  // a test, not exec: a match ends where the search stopped, three units after a year's start
+  while (YEAR_ABBREV.test(text)) {
+    const end = YEAR_ABBREV.lastIndex
+    out.push(text.charCodeAt(end - 1) === 0x5e74 ? end - 3 : end - 1) // 年
+  }
+  return out
 }
-const QUOTES = ["'", '’']
 
 /** zero-glyph: 一 or 二 four characters before 年. */
 export function zeroGlyphStarts(text: string): number[] {
