@@ -57,18 +57,21 @@ function ascending(xs: number[]): number[] {
 
 /**
  * year-abbrev: two digits before 年 with no digit before them ("23年", never "2023年"), or a quote
- * before two digits ("’23"). One search finds both, in order: the quote's digits are looked ahead
- * at, so two digits and a 年 right after it are found too.
+ * before two digits ("’23"). One search finds both, in order.
  */
-const YEAR_ABBREV = hoisted(/(?<!\d)\d\d年|['’](?=\d\d)/g)
+// (the quote's digits read, not looked ahead at: a lookahead there halves the search's speed)
+const YEAR_ABBREV = hoisted(/(?<!\d)\d\d年|['’]\d\d/g)
+const NIAN = 0x5e74 // 年
 
 export function yearAbbrevStarts(text: string): number[] {
   const out: number[] = []
   YEAR_ABBREV.lastIndex = 0
-  // a test, not exec: a match ends where the search stopped, three units after a year's start
+  // a test, not exec: either match is three units long, ending where the search stopped
   while (YEAR_ABBREV.test(text)) {
     const end = YEAR_ABBREV.lastIndex
-    out.push(text.charCodeAt(end - 1) === 0x5e74 ? end - 3 : end - 1) // 年
+    out.push(end - 3)
+    // a quote's digits may be a year's ("’23年"), which the search has passed over
+    if (text.charCodeAt(end - 1) !== NIAN && text.charCodeAt(end) === NIAN) out.push(end - 2)
   }
   return out
 }
