@@ -133,7 +133,24 @@ function enumerator(text: string, c: number, start: number, end: number): Enumer
     family = 'sequence-words'
     ordinal = SEQUENCE_WORDS[text.slice(start, end)]
   }
-  return ordinal ? { family, ordinal, start, end, text: text.slice(start, end) } : null
+  return ordinal ? { family, ordinal, start, end, text: spelled(text, start, end) } : null
+}
+
+/** The enumerators two units long (一是, 第三, 其次…) by their units, spelled once. */
+const TWO_UNITS = new Map(
+  [
+    ...[...'一二三四五六七八九十'].flatMap((n) => [`${n}是`, `第${n}`, `其${n}`]),
+    ...Object.keys(SEQUENCE_WORDS),
+  ].map((s) => [(s.charCodeAt(0) << 16) | s.charCodeAt(1), s]),
+)
+
+/** `text.slice(start, end)`; the common two-unit enumerators taken from TWO_UNITS, not copied. */
+function spelled(text: string, start: number, end: number): string {
+  const known =
+    end - start === 2
+      ? TWO_UNITS.get((text.charCodeAt(start) << 16) | text.charCodeAt(start + 1))
+      : undefined
+  return known ?? text.slice(start, end)
 }
 
 /** The code unit at `j`, or 0 (in no class) at or past `to`. */
