@@ -102,16 +102,31 @@ export function enumeratorsFrom(
   all: readonly Enumerator[],
   from: number,
 ): readonly Enumerator[] {
-  if (from === 0) return all
+  return from === 0 ? all : enumeratorsBetween(text, all, from, text.length)
+}
+
+/**
+ * `scanEnumerators(text, from, to)` from `all`, as `enumeratorsFrom`, where `to` is the end of the
+ * text or the place of a closing quotation mark ”: no match holds that mark, and what a match
+ * looks at after its end reads it as it reads the end of the slice.
+ */
+export function enumeratorsBetween(
+  text: string,
+  all: readonly Enumerator[],
+  from: number,
+  to: number,
+): readonly Enumerator[] {
   let i = from
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  while (i < to && isSpace(text.charCodeAt(i))) i++
   let k = 0
   while (k < all.length && all[k].start < i) k++
-  const rest = k ? all.slice(k) : all
+  let n = k
+  while (n < all.length && all[n].start < to) n++
+  const rest = k > 0 || n < all.length ? all.slice(k, n) : all
   // what the whole text holds at i, if anything, is what the slice holds there
-  if (k < all.length && all[k].start === i) return rest
+  if (k < n && all[k].start === i) return rest
   const c = text.charCodeAt(i)
-  const end = FIRST[c] ? matchAt(text, i, text.length) : -1
+  const end = i < to && FIRST[c] ? matchAt(text, i, to) : -1
   const first = end >= 0 && enumerator(text, c, i, end)
   return first ? [first, ...rest] : rest
 }

@@ -3,9 +3,9 @@
 import {
   type Enumerator,
   ENUMERATOR_NEEDS,
+  enumeratorsBetween,
   enumeratorsFrom,
   lineEnumerators,
-  scanEnumerators,
 } from '../document/enumerations'
 import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
@@ -77,20 +77,24 @@ function mayQuoteList(text: string): boolean {
  * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
  * Only lists of two or more are returned.
  */
-export function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
+export function lists(
+  text: string,
+  all: readonly Enumerator[],
+  whole: readonly Enumerator[] = all,
+): (readonly Enumerator[])[] {
   // most lines quote nothing, or only short names (“三重一大”)
   const spans = mayQuoteList(text) ? quotations(text) : []
   if (!spans.length) return all.length >= 2 ? [all] : []
   // spans and enumerators are both in text order: one walk sorts the enumerators out
   const outer: Enumerator[] = []
-  const out: Enumerator[][] = []
+  const out: (readonly Enumerator[])[] = []
   let k = 0
   for (const [a, b] of spans) {
     while (k < all.length && all[k].start <= a) outer.push(all[k++])
     const within: Enumerator[] = []
     while (k < all.length && all[k].start < b) within.push(all[k++])
     // two enumerators take five characters at least ("一是，二是"): shorter quotations hold no list
-    const quoted = b - a > 5 ? scanEnumerators(text, a + 1, b) : []
+    const quoted = b - a > 5 ? enumeratorsBetween(text, whole, a + 1, b) : []
     if (quoted.length > 1) out.push(quoted)
     else outer.push(...within)
   }
@@ -201,8 +205,9 @@ const enumerationOf = memoOnLine(
     // URLs are masked: "?b=1：首先、" inside an address is no enumerator
     const masked = maskedLine(line)
     // the line's enumerators, which list-terminal asks for too
-    const list = enumeratorsFrom(masked, lineEnumerators(line), from)
-    return { masked, list, groups: lists(masked, list) }
+    const whole = lineEnumerators(line)
+    const list = enumeratorsFrom(masked, whole, from)
+    return { masked, list, groups: lists(masked, list, whole) }
   },
 )
 

@@ -9,7 +9,11 @@ import { join, resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
-import { type Enumerator, scanEnumerators } from '../../../shared/document/enumerations'
+import {
+  type Enumerator,
+  enumeratorsFrom,
+  scanEnumerators,
+} from '../../../shared/document/enumerations'
 import { lists, quotations } from '../../../shared/rules/inline-enumeration'
 
 const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
@@ -46,10 +50,12 @@ function referenceLists(text: string, all: readonly Enumerator[]): (readonly Enu
   return outer.length >= 2 ? [outer, ...out] : out
 }
 
-function expectSame(text: string) {
+/** With `from`, the lists of a heading's run-in body after its title (the quotations the line's). */
+function expectSame(text: string, from = 0) {
   expect(quotations(text)).toEqual(referenceQuotations(text))
-  const all = scanEnumerators(text)
-  expect(lists(text, all)).toEqual(referenceLists(text, all))
+  const whole = scanEnumerators(text)
+  const all = enumeratorsFrom(text, whole, from)
+  expect(lists(text, all, whole)).toEqual(referenceLists(text, all))
 }
 
 const PIECES = [
@@ -66,6 +72,9 @@ const PIECES = [
   '“甲”',
   '，一是',
   '，二是',
+  '第一，',
+  '第二、',
+  '是否',
 ]
 
 describe('inline-enumeration lists', () => {
@@ -81,13 +90,23 @@ describe('inline-enumeration lists', () => {
     '一是，““甲”，一是，二是”，二是',
     '一是，“甲“乙”，一是，二是”，二是',
     '一是，“甲乙丙“”，一是，二是”，二是',
+    // the quotation's first enumerator follows its opening mark, or spaces after it
+    '甲“一是，二是”',
+    '甲“ 一是，二是”',
+    '甲“第一，二是、”',
+    '甲“一是，二是否”',
   ])('%s', (text) => expectSame(text))
+
+  it('reads a quotation before a heading body', () => {
+    expectSame('一、“一是，二是”。一是甲；二是乙', 10)
+  })
 
   it('gives what the walk and the scan of every quotation gave, on random text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) =>
-        expectSame(parts.join('')),
-      ),
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), (parts, n) => {
+        const text = parts.join('')
+        expectSame(text, n % (text.length + 1))
+      }),
       { numRuns: 5000, seed: 20261207 },
     )
   })
