@@ -14,7 +14,7 @@ import {
   enumeratorsFrom,
   scanEnumerators,
 } from '../../../shared/document/enumerations'
-import { lists, quotations } from '../../../shared/rules/inline-enumeration'
+import { lists, quotations } from '../../../shared/document/enumeration-lists'
 
 const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
 
