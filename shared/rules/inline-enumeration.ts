@@ -1,16 +1,17 @@
 /** inline-enumeration: 一是/二是…, 第一/第二… inside one paragraph: gaps, repeats, restarts, mixed families. */
 
+import { lists } from '../document/enumeration-lists'
 import {
   type Enumerator,
   ENUMERATOR_NEEDS,
   enumeratorsFrom,
   lineEnumerators,
-  scanEnumerators,
 } from '../document/enumerations'
 import { memoOnLine } from '../document/line-memo'
 import { maskedLine } from '../document/mask'
 import { toHanzi } from '../document/numerals'
 import { defineRuleKind, type ReportFn } from './kind'
+import type { Needs } from './util/required-strings'
 
 type Check = 'sequence' | 'mixed' | 'comma' | 'shi-mark'
 
@@ -36,43 +37,23 @@ function startsNewList(text: string, e: Enumerator): boolean {
   return e.ordinal === 1 && (before === '：' || before === ':')
 }
 
-/** Top-level quotations “…” with both marks, as [open, close] indexes. */
-function quotations(text: string): [number, number][] {
-  const out: [number, number][] = []
-  let depth = 0
-  let open = -1
-  for (let i = text.indexOf('“'); i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x201c) {
-      if (depth++ === 0) open = i
-    } else if (c === 0x201d && depth > 0 && --depth === 0) out.push([open, i])
-  }
-  return out
-}
-
+const NUMERALS = [...'一二三四五六七八九十']
 /**
- * The lists to count: a quotation holding two or more enumerators (他说“一是团结，二是奋斗”) is a
- * list of its own, apart from the paragraph's; one quoted enumerator ("“二是”要监督") stays in it.
- * Only lists of two or more are returned.
+ * What a line must hold for each check to report. The lists to count need any enumerator; the marks
+ * one with its mark: 第一、 (of 第一…第九十九 the last two characters, 第N, 十N or N十), 其N、, 首先、
+ * and the like, or N是 with 、 or a colon.
  */
-function lists(text: string, all: readonly Enumerator[]): (readonly Enumerator[])[] {
-  // most lines quote nothing
-  const spans = text.includes('“') ? quotations(text) : []
-  if (!spans.length) return all.length >= 2 ? [all] : []
-  // spans and enumerators are both in text order: one walk sorts the enumerators out
-  const outer: Enumerator[] = []
-  const out: Enumerator[][] = []
-  let k = 0
-  for (const [a, b] of spans) {
-    while (k < all.length && all[k].start <= a) outer.push(all[k++])
-    const within: Enumerator[] = []
-    while (k < all.length && all[k].start < b) within.push(all[k++])
-    const quoted = scanEnumerators(text, a + 1, b)
-    if (quoted.length > 1) out.push(quoted)
-    else outer.push(...within)
-  }
-  while (k < all.length) outer.push(all[k++])
-  return outer.length >= 2 ? [outer, ...out] : out
+const NEEDS: Record<Check, Needs | undefined> = {
+  sequence: ENUMERATOR_NEEDS,
+  comma: [
+    ...NUMERALS.flatMap((n) => [`第${n}、`, `其${n}、`]),
+    ...NUMERALS.slice(0, 9).map((n) => `十${n}、`),
+    ...NUMERALS.slice(1, 9).map((n) => `${n}十、`),
+    ...[...WORDS, '最后'].map((w) => `${w}、`),
+  ],
+  'shi-mark': NUMERALS.flatMap((n) => [`${n}是、`, `${n}是：`, `${n}是:`]),
+  // of the three families counted, a mixed list holds two: one of 其N and the words (第N is common)
+  mixed: [...NUMERALS.map((n) => `其${n}`), ...WORDS],
 }
 
 const FAMILIES: Record<Enumerator['family'], number> = { shi: 0, di: 1, qi: 2, 'sequence-words': 3 }
@@ -159,8 +140,9 @@ const enumerationOf = memoOnLine(
     // URLs are masked: "?b=1：首先、" inside an address is no enumerator
     const masked = maskedLine(line)
     // the line's enumerators, which list-terminal asks for too
-    const list = enumeratorsFrom(masked, lineEnumerators(line), from)
-    return { masked, list, groups: lists(masked, list) }
+    const whole = lineEnumerators(line)
+    const list = enumeratorsFrom(masked, whole, from)
+    return { masked, list, groups: lists(masked, list, whole) }
   },
 )
 
@@ -188,7 +170,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     return {
       kinds: ['paragraph', 'heading'],
-      needs: ENUMERATOR_NEEDS,
+      needs: NEEDS[options.check],
       line(line, report) {
         if (line.kind !== 'paragraph' && line.kind !== 'heading') return
         const { masked, list, groups } = enumerationOf(line)

@@ -5,7 +5,7 @@ import type { LineKind } from '../document/types'
 import { RangeIndex } from '../engine/intervals'
 import { defineRuleKind } from './kind'
 import { compilePattern, patternProblems } from './util/regex'
-import { narrower, requiredStrings } from './util/required-strings'
+import { type Needs, narrower, needsList, requiredStrings } from './util/required-strings'
 import { expandReplacement } from './util/replace'
 
 interface Options {
@@ -36,6 +36,16 @@ const LINE_KINDS = [
   'cc',
   'annotation',
 ]
+
+/**
+ * Whether `trigger` matches every text holding one of `needs`: it matches each of them, and with no
+ * anchor, word boundary or lookaround (and no group opened with "(?") it matches the same way
+ * inside any longer text. On the lines the engine calls a rule on, testing it first is then wasted.
+ */
+export function impliedBy(trigger: RegExp, needs: Needs | undefined): boolean {
+  if (!needs || /[\^$]|\\[bB]|\(\?/.test(trigger.source)) return false
+  return needsList(needs).every((s) => trigger.test(s))
+}
 
 export default defineRuleKind<Options>({
   meta: {
@@ -86,6 +96,12 @@ export default defineRuleKind<Options>({
       ? new RegExp(options.trigger, options.flags?.replace(/[gy]/g, ''))
       : null
     const excludes = (options.exclude ?? []).map((p) => compilePattern(p, options.flags))
+    const needs = narrower(
+      requiredStrings(options.pattern, options.flags),
+      options.trigger ? requiredStrings(options.trigger, options.flags) : undefined,
+    )
+    // a trigger every line the engine calls `line` on matches is tested only once a match is found
+    const lazy = trigger !== null && impliedBy(trigger, needs)
     const protect = (text: string) =>
       new RangeIndex(
         excludes.flatMap((x) =>
@@ -94,21 +110,21 @@ export default defineRuleKind<Options>({
       )
     return {
       kinds: options.lineKinds?.length ? options.lineKinds : undefined,
-      needs: narrower(
-        requiredStrings(options.pattern, options.flags),
-        options.trigger ? requiredStrings(options.trigger, options.flags) : undefined,
-      ),
+      needs,
       line(line, report) {
         if (kinds && !kinds.has(line.kind)) return
         const text = maskedLine(line)
-        if (trigger && !trigger.test(text)) return
+        if (trigger && !lazy && !trigger.test(text)) return
         let protectedRanges: RangeIndex | null = null
+        let triggered = !lazy
         re.lastIndex = 0
         for (let m = re.exec(text); m; m = re.exec(text)) {
           if (m[0] === '') {
             re.lastIndex++
             continue
           }
+          // the same findings as testing first: none on a line the trigger does not match
+          if (!triggered && !(triggered = trigger!.test(text))) return
           const start = m.index
           const end = start + m[0].length
           if (excludes.length && (protectedRanges ??= protect(text)).overlaps(start, end)) continue

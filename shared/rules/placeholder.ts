@@ -8,7 +8,7 @@ import { hoisted } from './util/regex-hoist'
 
 type Check = 'marks' | 'dates'
 
-interface Options {
+export interface Options {
   checks: Check[]
   /** Terms that begin with an X and are not placeholders (X射线, X光); matched case-insensitively. */
   terms?: string[]
@@ -62,7 +62,7 @@ const UNFILLED = 'XxＸｘ×_＿□〇○ \u3000'
 const UNFILLED_BEFORE_UNIT = new RegExp(`[${UNFILLED}][年月日]`)
 const UNFILLED_BEFORE_UNIT_STRINGS = [...UNFILLED].flatMap((c) => [c + '年', c + '月', c + '日'])
 
-function dateSpans(text: string): [number, number][] {
+export function dateSpans(text: string): [number, number][] {
   const out: [number, number][] = []
   if (!text.includes('月') || !UNFILLED_BEFORE_UNIT.test(text)) return out
   DATE.lastIndex = 0
@@ -73,7 +73,12 @@ function dateSpans(text: string): [number, number][] {
   return out
 }
 
-function isPlaceholderRun(text: string, start: number, end: number, terms: string[]): boolean {
+export function isPlaceholderRun(
+  text: string,
+  start: number,
+  end: number,
+  terms: string[],
+): boolean {
   const run = text.slice(start, end)
   if (/^×+$/.test(run) && run.length < 2) return false // 长×宽: a multiplication sign
   const prev = before(text, start)
@@ -101,23 +106,39 @@ function isPlaceholderRun(text: string, start: number, end: number, terms: strin
 }
 
 /** Where a year half filled in ("20XX年") starts, when the run at `start, end` is its XX; else -1. */
-function yearStart(text: string, start: number, end: number): number {
+export function yearStart(text: string, start: number, end: number): number {
   if (end - start !== 2 || text[end] !== '年') return -1
   const at = start - 2
   return /^(?:19|20)$/.test(text.slice(at, start)) && !isAsciiAlnum(charBefore(text, at)) ? at : -1
 }
 
-function checkMarks(text: string, options: Options, terms: string[], report: ReportFn): void {
-  if (!/[XxＸｘ×]/.test(text)) return
-  const skip = options.skipDates ? dateSpans(text) : []
+/** 年, 月 or 日: the unit right after each run of X inside a DATE match. */
+const isDateUnit = (c: string) => c === '年' || c === '月' || c === '日'
+
+/**
+ * Reports the X runs that are placeholders. With skipDates, runs inside an unfilled date are left
+ * to the dates check; the dates are read only once a run ends at a 年, 月 or 日, as every run of X
+ * inside a date does (its parts hold no other X), so most lines never search for one.
+ */
+export function checkMarks(
+  text: string,
+  options: Options,
+  terms: string[],
+  report: ReportFn,
+): void {
+  let spans: [number, number][] | undefined
+  const inDate = (start: number, end: number) =>
+    !!options.skipDates &&
+    isDateUnit(text.charAt(end)) &&
+    (spans ??= dateSpans(text)).some(([s, e]) => s <= start && end <= e)
   RUN.lastIndex = 0
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index
     const end = start + m[0].length
-    if (skip.some(([s, e]) => s <= start && end <= e)) continue
+    if (inDate(start, end)) continue
     const year = yearStart(text, start, end)
     if (year >= 0) {
-      if (!skip.some(([s, e]) => s <= year && end <= e))
+      if (!inDate(year, end))
         report({ messageId: 'mark', data: { match: text.slice(year, end) }, start: year, end })
       continue
     }

@@ -95,6 +95,7 @@ export const RANGE =
 const JOINT = /(?:——|[—～〜~至])(?=\d)/g
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const DASH = 0x2014 // —
 /** %, ％, 万 or 亿: what may stand between the first figure and the mark. */
 const isMark = (c: number): boolean => c === 0x25 || c === 0xff05 || c === 0x4e07 || c === 0x4ebf
 
@@ -105,8 +106,12 @@ const isMark = (c: number): boolean => c === 0x25 || c === 0xff05 || c === 0x4e0
 export function rangeStarts(text: string): number[] {
   const starts: number[] = []
   JOINT.lastIndex = 0
-  for (let m = JOINT.exec(text); m; m = JOINT.exec(text)) {
-    let k = m.index
+  // a test, not exec: no match array; the mark ends where the search stopped ("——" is two units,
+  // found whole: a single — before a digit is never the second of a pair a search passed over)
+  while (JOINT.test(text)) {
+    const end = JOINT.lastIndex
+    let k =
+      text.charCodeAt(end - 1) === DASH && text.charCodeAt(end - 2) === DASH ? end - 2 : end - 1
     if (isMark(text.charCodeAt(k - 1))) k--
     if (!isDigit(text.charCodeAt(k - 1))) continue
     while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--

@@ -47,7 +47,8 @@ const YEAR_CHARS = '〇零○OΟ0０一二三四五六七八九'
 const YEAR_CHAR = `[${YEAR_CHARS}]`
 /** The marks that join the two figures of a range in range-unit (with spaces beside some). */
 const JOINTS = '—～〜至到~-－'
-const DIGITS_1_9 = [...'123456789']
+const DIGITS = [...'0123456789']
+const DIGITS_1_9 = DIGITS.slice(1)
 /** A month as date-separators reads it (0?[1-9]|1[0-2]). */
 const MONTHS = [...DIGITS_1_9, ...DIGITS_1_9.map((d) => '0' + d), '10', '11', '12']
 // A code such as "GB/T 15834" right before the number makes "15834-2011" a standard number.
@@ -108,6 +109,9 @@ export const NUMBER_CHECKS = {
     },
   },
   'year-abbrev': {
+    // every branch reads a digit before 年, or a quote before a digit (most lines with a 年 or a
+    // 增长 hold neither)
+    lineNeeds: DIGITS.flatMap((d) => [`${d}年`, `'${d}`, `’${d}`]),
     starts: yearAbbrevStarts,
     needs: /\d\d/,
     // Only a two-digit year before a month (or a range of months) or 年度 (not 第23年度): "用了10年"

@@ -2,7 +2,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
-import { enumeratorsFrom, scanEnumerators } from '../../../shared/document/enumerations'
+import {
+  enumeratorsBetween,
+  enumeratorsFrom,
+  scanEnumerators,
+} from '../../../shared/document/enumerations'
 import { parseHanzi } from '../../../shared/document/numerals'
 
 // the expression the scan replaces, with the numbers read as parseHanzi reads them
@@ -83,6 +87,25 @@ describe('scanEnumerators', () => {
         )
       }),
       { numRuns: 5000, seed: 20261125 },
+    )
+  })
+
+  it('reads the enumerators of a slice up to a closing quotation mark off those of the whole text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }),
+        fc.nat(),
+        (before, after, a) => {
+          const to = before.join('').length
+          const text = `${before.join('')}”${after.join('')}`
+          const from = a % (to + 1)
+          expect(enumeratorsBetween(text, scanEnumerators(text), from, to)).toEqual(
+            scanEnumerators(text, from, to),
+          )
+        },
+      ),
+      { numRuns: 5000, seed: 20261207 },
     )
   })
 

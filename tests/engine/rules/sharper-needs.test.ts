@@ -1,0 +1,61 @@
+/**
+ * Rules that declare `needs` sharper than the expression they search gives (an enumerator with the
+ * mark after it, a two-digit year): run on every line instead, each must find exactly the same.
+ * The style of line-needs.test.ts, for the enumeration and number rules.
+ */
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../shared/document/parse'
+import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
+import { defaultRulebook } from '../../../shared/index'
+
+const compiled = compileRules(defaultRulebook)
+const findings = (rule: CompiledRule, text: string) =>
+  runRules([rule], parseDocument(text, defaultRulebook.documentTypes)).findings
+
+const COMMON = [...'，。；：:、,\n甲', '\u3000\u3000', '一、', '（一）']
+/** What enumerators are made of, whole and in pieces, with the marks beside them. */
+const ENUMERATORS = [
+  ...'一二三四五六七八九十是第其首先次再最后否非、：:，“”',
+  ...['一是', '二是', '十二是', '二十三是', '第一', '第十二', '第二十', '其一', '其十'],
+  ...['首先', '其次', '再次', '最后', '第一、', '第二十、', '第十三、', '其二、', '最后、'],
+  ...['一是、', '三是：', '二是:', '十是、', '一十是、', '第一十、', '第十十、'],
+]
+/** Enumerators of each family ready to count, for mixed lists. */
+const LISTED = [
+  ...['首先，', '其次，', '再次，', '最后，', '第一，', '第二，', '其一，', '其二，', '一是'],
+  ...'第其首先次再最后一二十，；',
+]
+
+const PIECES: Record<string, string[]> = {
+  'num-year-abbrev': [
+    ..."0123456789年月度’'—–～〜-－至到较比与同第.，；）) ",
+    ...['23年5月', '’23', '2023—24年', '较23年', '同期', '提高', '相比', '3—5月', '22年度'],
+  ],
+  'numbering-di-yi-comma': ENUMERATORS,
+  'numbering-yishi-mark': ENUMERATORS,
+  'numbering-mixed-enumerators': LISTED,
+}
+
+describe.each(Object.entries(PIECES))('%s', (id, own) => {
+  const filtered = compiled.find((r) => r.entry.id === id)!
+  const plain: CompiledRule = { ...filtered, listener: { ...filtered.listener!, needs: undefined } }
+
+  it('changes no finding by running on the lines its needs name only', () => {
+    let found = 0
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...own), fc.constantFrom(...COMMON)), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join('')
+          const expected = findings(plain, text)
+          found += expected.length
+          expect(findings(filtered, text)).toEqual(expected)
+        },
+      ),
+      { numRuns: 1500, seed: 20261207 },
+    )
+    expect(found).toBeGreaterThan(50)
+  })
+})
