@@ -229,7 +229,9 @@ function marksOf(line: Line): Marks {
  * lines (hard-wrapped paste), and a quote left open before a paragraph that opens with the same
  * quote is a multi-paragraph quotation (GB/T 15834 4.8.3.5); a blank line ends both.
  */
-function unpaired(doc: DocModel, report: ReportFn): void {
+function unpaired(doc: DocModel, report: ReportFn, holding: readonly Line[]): void {
+  // `holding`: the lines with a mark, in order; on the others what is pending only ages
+  let next = 0
   let pending: (Stray & { age: number })[] = []
   const flush = (keep: (p: { age: number }) => boolean) => {
     // most lines leave nothing open
@@ -244,12 +246,15 @@ function unpaired(doc: DocModel, report: ReportFn): void {
     pending = pending.filter(keep)
   }
   for (const line of doc.lines) {
+    const holds = holding[next] === line
+    if (holds) next++
     if (line.kind === 'blank') {
       flush(() => false)
       continue
     }
     for (const p of pending) p.age++
     flush((p) => p.age <= SPAN)
+    if (!holds) continue
     const { open, unopened } = marksOf(line)
     const first = line.text.charAt(line.indent)
     if (first === '“' && pending.at(-1)?.mark === '“') pending.pop()
@@ -292,16 +297,22 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     const checks = new Set(options.checks)
-    const nesting = checks.has('quote-nesting') || checks.has('booktitle-nesting')
+    // a nesting finding is a pair of “ (or 《) inside another, so its line holds that mark
+    const openers = Object.keys(NESTED).filter((o) => checks.has(NESTED[o][2]))
+    const unpairedCheck = checks.has('unpaired')
     return {
-      line: nesting
+      line: openers.length
         ? (line, report) => {
             for (const { check, ...found } of marksOf(line).nested)
               if (checks.has(check)) report(found)
           }
         : undefined,
-      needs: requiredStrings(MARKS.source),
-      document: checks.has('unpaired') ? (doc, report) => unpaired(doc, report) : undefined,
+      needs: openers.length ? openers.join('') : undefined,
+      document: unpairedCheck
+        ? (doc, report, holding) => unpaired(doc, report, holding)
+        : undefined,
+      // a stray mark is on a line holding a mark: the others are not scanned
+      documentNeeds: unpairedCheck ? requiredStrings(MARKS.source) : undefined,
     }
   },
 })
