@@ -209,6 +209,9 @@ function scan(line: Line): Marks {
 
 /** How many following lines a mark may stay open: text pasted with hard line breaks wraps pairs. */
 const SPAN = 2
+const young = (p: { age: number }) => p.age <= SPAN
+const NONE = () => false
+const OPEN_QUOTE = '“'.charCodeAt(0)
 
 /** A line's marks, memoised by text for all three checks; a line whose kind changed is rescanned. */
 const marksSlot = memoOnLine(
@@ -249,15 +252,15 @@ function unpaired(doc: DocModel, report: ReportFn, holding: readonly Line[]): vo
     const holds = holding[next] === line
     if (holds) next++
     if (line.kind === 'blank') {
-      flush(() => false)
+      flush(NONE)
       continue
     }
     for (const p of pending) p.age++
-    flush((p) => p.age <= SPAN)
+    flush(young)
     if (!holds) continue
     const { open, unopened } = marksOf(line)
-    const first = line.text.charAt(line.indent)
-    if (first === '“' && pending.at(-1)?.mark === '“') pending.pop()
+    if (line.text.charCodeAt(line.indent) === OPEN_QUOTE && pending.at(-1)?.mark === '“')
+      pending.pop()
     for (const c of unopened) {
       const last = pending.at(-1)
       if (last && PAIRS[last.mark] === c.mark) pending.pop()
@@ -271,7 +274,7 @@ function unpaired(doc: DocModel, report: ReportFn, holding: readonly Line[]): vo
     }
     for (const o of open) pending.push({ mark: o.mark, at: line.start + o.at, age: 0 })
   }
-  flush(() => false)
+  flush(NONE)
 }
 
 export default defineRuleKind<Options>({
