@@ -4,7 +4,7 @@ import { maskedLine } from '../document/mask'
 import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
-import { IS_MARK, PAIRS, plain, sideBySide } from './util/plain-marks'
+import { holdsTwice, IS_MARK, PAIRS, plain, sideBySide } from './util/plain-marks'
 import { checksOption } from './util/schema'
 import { memoOnLine } from '../document/line-memo'
 import { requiredStrings } from './util/required-strings'
@@ -126,14 +126,21 @@ function pastMarker(line: Line, text: string): number {
 }
 
 /**
+ * Whether the line's marks are whole pairs side by side, or none (after a heading's marker, which
+ * is skipped): then no check has anything to say. Most lines are so.
+ */
+function pairsSideBySide(line: Line): boolean {
+  const text = maskedLine(line)
+  const from = pastMarker(line, text)
+  return from >= 0 && sideBySide(text, from)
+}
+
+/**
  * Scans one line for the three checks at once. Linear in the line: each mark keeps a stack of
  * where it is open, so no search walks the stack.
  */
 function scan(line: Line): Marks {
   const text = maskedLine(line)
-  // most lines hold pairs side by side or none (after a heading's marker, which is skipped)
-  const from = pastMarker(line, text)
-  if (from >= 0 && sideBySide(text, from)) return NO_MARKS
   const nested: Nesting[] = []
   const open: Stray[] = []
   const unopened: Stray[] = []
@@ -219,6 +226,9 @@ const marksSlot = memoOnLine(
   () => ({ kind: '', marks: undefined as Marks | undefined }),
 )
 function marksOf(line: Line): Marks {
+  // Answered before the memo: a line's first memo entry costs an array and an object (≈ 200 B),
+  // more than this native search run again when a second check asks about the same line.
+  if (pairsSideBySide(line)) return NO_MARKS
   const slot = marksSlot(line)
   if (!slot.marks || slot.kind !== line.kind) {
     slot.kind = line.kind
@@ -306,6 +316,8 @@ export default defineRuleKind<Options>({
     return {
       line: openers.length
         ? (line, report) => {
+            // and twice: one “ alone nests nothing, and two searches for it cost less than a scan
+            if (!openers.some((o) => holdsTwice(line.text, o))) return
             for (const { check, ...found } of marksOf(line).nested)
               if (checks.has(check)) report(found)
           }

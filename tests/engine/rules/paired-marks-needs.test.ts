@@ -1,15 +1,19 @@
 /**
  * paired-marks declares what its checks need: the nesting checks run only on lines holding “ (or
- * 《), punct-unpaired reads only the lines holding a paired mark. Run on every line instead, each
- * must find exactly the same; a wrong need must show.
+ * 《) twice, punct-unpaired reads only the lines holding a paired mark, and a line whose pairs
+ * stand side by side gets no memo entry. Run on every line instead, each must find exactly the
+ * same, and what the kind found before (reference/paired-marks-before.ts); a wrong need must show.
  */
 
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
 import { parseDocument } from '../../../shared/document/parse'
 import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
 import { defaultRulebook } from '../../../shared/index'
+import before from './reference/paired-marks-before'
 
 const compiled = compileRules(defaultRulebook)
 const rule = (id: string) => compiled.find((r) => r.entry.id === id)!
@@ -19,6 +23,17 @@ const withNeeds = (r: CompiledRule, needs?: string, documentNeeds?: string): Com
 })
 const findings = (r: CompiledRule, text: string) =>
   runRules([r], parseDocument(text, defaultRulebook.documentTypes)).findings
+/** `r` as the kind before this change compiled it. */
+const asBefore = (r: CompiledRule): CompiledRule => ({
+  ...r,
+  kind: before,
+  listener: before.create({
+    options: { ...before.meta.defaultOptions, ...r.entry.options },
+    entry: r.entry,
+    rulebook: defaultRulebook,
+  }),
+})
+const ALL = ['punct-unpaired', 'punct-quote-nesting', 'punct-booktitle-nesting']
 
 // every paired mark, pairs nested and side by side, heading markers, line breaks and blank lines
 const PIECES = [
@@ -67,6 +82,25 @@ describe('paired-marks needs', () => {
     const filtered = rule('punct-unpaired')
     expect(filtered.listener!.documentNeeds).toBeDefined()
     expect(same(filtered, withNeeds(filtered))).toBeGreaterThan(100)
+  })
+
+  it.each(ALL)('%s finds what the kind before found', (id) => {
+    const present = rule(id)
+    expect(same(present, asBefore(present))).toBeGreaterThan(100)
+  })
+
+  it('finds what the kind before found with all three checks on the sample reports', () => {
+    const rules = ALL.map(rule)
+    const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
+    const texts = readdirSync(SAMPLES)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(SAMPLES, f), 'utf8'))
+    expect(texts.length).toBeGreaterThan(2)
+    for (const text of texts) {
+      const run = (rs: CompiledRule[]) =>
+        runRules(rs, parseDocument(text, defaultRulebook.documentTypes)).findings
+      expect(run(rules)).toEqual(run(rules.map(asBefore)))
+    }
   })
 
   it('a need that leaves out a mark changes findings', () => {
