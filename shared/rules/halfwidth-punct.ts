@@ -32,7 +32,11 @@ const FULL: Record<string, string> = {
   '!': '！',
 }
 const HALF = /[,.;:?!]/g
-const ANY_HALF = /[,.;:?!]/
+/** Whether `text[0, end)` holds one of , . ; : ? ! (a heading's indentation: a few characters). */
+export function halfBefore(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (',.;:?!'.includes(text[i])) return true
+  return false
+}
 /**
  * The marks `inChinese` may accept: a "." before a Latin letter or digit never is one (2.3, v1.2,
  * 报告.docx), and decimals are most of a report's half-width marks.
@@ -164,11 +168,10 @@ export default defineRuleKind<Options>({
         // marks in or right after a heading marker ("⑴,") are the numbering rules' business
         const h = line.heading
         const parenEnd = h && h.canonical.endsWith('）') ? h.markerEnd : -1
-        const [skipStart, skipEnd] = line.heading
-          ? [line.heading.markerStart, line.heading.markerEnd + 1]
-          : [-1, -1]
+        const skipStart = h ? h.markerStart : -1
+        const skipEnd = h ? h.markerEnd + 1 : -1
         // with no mark before a heading's marker (only indentation), the search starts past it
-        CANDIDATES.lastIndex = h && !ANY_HALF.test(text.slice(0, skipStart)) ? skipEnd : 0
+        CANDIDATES.lastIndex = h && !halfBefore(text, skipStart) ? skipEnd : 0
         for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
           const i = m.index
           const ch = m[0]

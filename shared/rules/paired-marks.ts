@@ -4,7 +4,7 @@ import { maskedLine } from '../document/mask'
 import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { charAt, charBefore, isAsciiAlnum } from './util/chars'
-import { IS_MARK, PAIRS, plain, sideBySide } from './util/plain-marks'
+import { holdsTwice, IS_MARK, PAIRS, plain, sideBySide } from './util/plain-marks'
 import { checksOption } from './util/schema'
 import { memoOnLine } from '../document/line-memo'
 import { requiredStrings } from './util/required-strings'
@@ -126,14 +126,21 @@ function pastMarker(line: Line, text: string): number {
 }
 
 /**
+ * Whether the line's marks are whole pairs side by side, or none (after a heading's marker, which
+ * is skipped): then no check has anything to say. Most lines are so.
+ */
+function pairsSideBySide(line: Line): boolean {
+  const text = maskedLine(line)
+  const from = pastMarker(line, text)
+  return from >= 0 && sideBySide(text, from)
+}
+
+/**
  * Scans one line for the three checks at once. Linear in the line: each mark keeps a stack of
  * where it is open, so no search walks the stack.
  */
 function scan(line: Line): Marks {
   const text = maskedLine(line)
-  // most lines hold pairs side by side or none (after a heading's marker, which is skipped)
-  const from = pastMarker(line, text)
-  if (from >= 0 && sideBySide(text, from)) return NO_MARKS
   const nested: Nesting[] = []
   const open: Stray[] = []
   const unopened: Stray[] = []
@@ -209,6 +216,9 @@ function scan(line: Line): Marks {
 
 /** How many following lines a mark may stay open: text pasted with hard line breaks wraps pairs. */
 const SPAN = 2
+const young = (p: { age: number }) => p.age <= SPAN
+const NONE = () => false
+const OPEN_QUOTE = '“'.charCodeAt(0)
 
 /** A line's marks, memoised by text for all three checks; a line whose kind changed is rescanned. */
 const marksSlot = memoOnLine(
@@ -216,6 +226,9 @@ const marksSlot = memoOnLine(
   () => ({ kind: '', marks: undefined as Marks | undefined }),
 )
 function marksOf(line: Line): Marks {
+  // Answered before the memo: a line's first memo entry costs an array and an object (≈ 200 B),
+  // more than this native search run again when a second check asks about the same line.
+  if (pairsSideBySide(line)) return NO_MARKS
   const slot = marksSlot(line)
   if (!slot.marks || slot.kind !== line.kind) {
     slot.kind = line.kind
@@ -229,7 +242,9 @@ function marksOf(line: Line): Marks {
  * lines (hard-wrapped paste), and a quote left open before a paragraph that opens with the same
  * quote is a multi-paragraph quotation (GB/T 15834 4.8.3.5); a blank line ends both.
  */
-function unpaired(doc: DocModel, report: ReportFn): void {
+function unpaired(doc: DocModel, report: ReportFn, holding: readonly Line[]): void {
+  // `holding`: the lines with a mark, in order; on the others what is pending only ages
+  let next = 0
   let pending: (Stray & { age: number })[] = []
   const flush = (keep: (p: { age: number }) => boolean) => {
     // most lines leave nothing open
@@ -244,15 +259,18 @@ function unpaired(doc: DocModel, report: ReportFn): void {
     pending = pending.filter(keep)
   }
   for (const line of doc.lines) {
+    const holds = holding[next] === line
+    if (holds) next++
     if (line.kind === 'blank') {
-      flush(() => false)
+      flush(NONE)
       continue
     }
     for (const p of pending) p.age++
-    flush((p) => p.age <= SPAN)
+    flush(young)
+    if (!holds) continue
     const { open, unopened } = marksOf(line)
-    const first = line.text.charAt(line.indent)
-    if (first === '“' && pending.at(-1)?.mark === '“') pending.pop()
+    if (line.text.charCodeAt(line.indent) === OPEN_QUOTE && pending.at(-1)?.mark === '“')
+      pending.pop()
     for (const c of unopened) {
       const last = pending.at(-1)
       if (last && PAIRS[last.mark] === c.mark) pending.pop()
@@ -266,7 +284,7 @@ function unpaired(doc: DocModel, report: ReportFn): void {
     }
     for (const o of open) pending.push({ mark: o.mark, at: line.start + o.at, age: 0 })
   }
-  flush(() => false)
+  flush(NONE)
 }
 
 export default defineRuleKind<Options>({
@@ -292,16 +310,24 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     const checks = new Set(options.checks)
-    const nesting = checks.has('quote-nesting') || checks.has('booktitle-nesting')
+    // a nesting finding is a pair of “ (or 《) inside another, so its line holds that mark
+    const openers = Object.keys(NESTED).filter((o) => checks.has(NESTED[o][2]))
+    const unpairedCheck = checks.has('unpaired')
     return {
-      line: nesting
+      line: openers.length
         ? (line, report) => {
+            // and twice: one “ alone nests nothing, and two searches for it cost less than a scan
+            if (!openers.some((o) => holdsTwice(line.text, o))) return
             for (const { check, ...found } of marksOf(line).nested)
               if (checks.has(check)) report(found)
           }
         : undefined,
-      needs: requiredStrings(MARKS.source),
-      document: checks.has('unpaired') ? (doc, report) => unpaired(doc, report) : undefined,
+      needs: openers.length ? openers.join('') : undefined,
+      document: unpairedCheck
+        ? (doc, report, holding) => unpaired(doc, report, holding)
+        : undefined,
+      // a stray mark is on a line holding a mark: the others are not scanned
+      documentNeeds: unpairedCheck ? requiredStrings(MARKS.source) : undefined,
     }
   },
 })

@@ -60,3 +60,9 @@ export function sideBySide(text: string, from: number): boolean {
   SIDE_BY_SIDE.lastIndex = from
   return SIDE_BY_SIDE.test(text)
 }
+
+/** Whether `text` holds `mark` twice or more: a nesting of “ (or 《) needs two. */
+export function holdsTwice(text: string, mark: string): boolean {
+  const first = text.indexOf(mark)
+  return first >= 0 && text.indexOf(mark, first + 1) >= 0
+}

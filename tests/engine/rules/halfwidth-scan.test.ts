@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/corpus'
-import { CANDIDATES, inChinese } from '../../../shared/rules/halfwidth-punct'
+import { CANDIDATES, halfBefore, inChinese } from '../../../shared/rules/halfwidth-punct'
 
 const ALL = /[,.;:?!]/g
 const positions = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index)
@@ -45,5 +45,21 @@ describe('CANDIDATES', () => {
   it('passes over only marks inChinese rejects, on generated reports', () => {
     for (let seed = 1; seed <= 4; seed++)
       for (const line of generateReport(seed, 14_000).split('\n')) check(line)
+  })
+})
+
+describe('halfBefore', () => {
+  // the expression it replaces, which sliced the line's head off to test it
+  const reference = (text: string, end: number) => /[,.;:?!]/.test(text.slice(0, end))
+
+  it('answers as the expression on a slice, on random text and any end', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.nat(40), (p, n) => {
+        const text = p.join('')
+        for (const end of [0, n % (text.length + 1), text.length])
+          expect(halfBefore(text, end)).toBe(reference(text, end))
+      }),
+      { numRuns: 3000, seed: 20261208 },
+    )
   })
 })
