@@ -25,8 +25,12 @@ export interface LinePlan {
   documentRules: CompiledRule[]
   words: number
   stride: number
-  /** The rules that run on every line (they declared no `needs`). */
+  /** The rules that run on every line (they declared no `needs` and no `repeats`). */
   always: Int32Array
+  /** The rules that run on a line that repeats itself (they declared `repeats`). */
+  onRepeat: Int32Array
+  /** Whether any rule declared `repeats`: without one, lines are not read for repeats. */
+  readsRepeats: boolean
   /** Per line kind, the rules that run on lines of that kind (filled as kinds are met). */
   byKind: Map<string, Int32Array>
   slotOf: Uint16Array
@@ -72,8 +76,11 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
   const groups = new Map<number, Map<string, number[]>>()
   const singles: [number, number][] = []
   const always = new Int32Array(stride)
+  const onRepeat = new Int32Array(stride)
   everyNeeds.forEach((needs, r) => {
-    if (!needs) return setBit(always, 0, r)
+    const repeats = r < active.length && active[r].listener!.repeats
+    if (repeats) setBit(onRepeat, 0, r)
+    if (!needs) return repeats ? undefined : setBit(always, 0, r)
     for (const s of needsList(needs)) {
       const code = s.charCodeAt(0)
       const slot = (slotOf[code] ||= slots++)
@@ -118,6 +125,8 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
     words,
     stride,
     always,
+    onRepeat,
+    readsRepeats: onRepeat.some((w) => w !== 0),
     byKind: new Map<string, Int32Array>(),
     slotOf,
     single,
@@ -135,10 +144,13 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
   return plan
 }
 
+/** Whether a code unit is a CJK unified ideograph of the basic block (what `repeats` counts). */
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff
+
 /**
  * Sets in `wanted` (a bit set of rules at `at`, cleared first) the rules that `text[start, end)`
  * may concern: those without `needs` and those with `needs` the text contains one character or
- * string of, of the line's kind.
+ * string of, and those with `repeats` when the text repeats itself, of the line's kind.
  */
 export function markWanted(
   plan: LinePlan,
@@ -167,8 +179,41 @@ export function markWanted(
   let w2 = always[2]
   let w3 = always[3]
   const more = stride > 4 ? always.slice() : undefined
+  // Repeats are read in the same pass, from the code units 1 to 8 places back (-1 before the
+  // line): an ideograph equal to the one before it, or one and its successor equal to the pair k
+  // places back (k = 2…8). Once found (or when no rule asks), no more is compared.
+  let repeats = !plan.readsRepeats
+  let p1 = -1
+  let p2 = -1
+  let p3 = -1
+  let p4 = -1
+  let p5 = -1
+  let p6 = -1
+  let p7 = -1
+  let p8 = -1
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
+    if (!repeats && isHan(code)) {
+      if (code === p1) repeats = true
+      else if (
+        code === p2 ||
+        code === p3 ||
+        code === p4 ||
+        code === p5 ||
+        code === p6 ||
+        code === p7 ||
+        code === p8
+      )
+        repeats = recursAt(text, i, end, code, p1, p2, p3, p4, p5, p6, p7, p8)
+    }
+    p8 = p7
+    p7 = p6
+    p6 = p5
+    p5 = p4
+    p4 = p3
+    p3 = p2
+    p2 = p1
+    p1 = code
     const slot = slotOf[code]
     if (slot === 0) continue
     if (stamp[slot] !== mark) {
@@ -200,6 +245,14 @@ export function markWanted(
       if (more) for (let w = 4; w < stride; w++) more[w] |= pairRules[from + w]
     }
   }
+  if (repeats && plan.readsRepeats) {
+    const { onRepeat } = plan
+    w0 |= onRepeat[0]
+    w1 |= onRepeat[1]
+    w2 |= onRepeat[2]
+    w3 |= onRepeat[3]
+    if (more) for (let w = 4; w < stride; w++) more[w] |= onRepeat[w]
+  }
   const ofKind = plan.byKind.get(kind) ?? rulesOfKind(plan, kind)
   if (more) {
     more.set([w0, w1, w2, w3])
@@ -210,6 +263,37 @@ export function markWanted(
   if (words > 1) wanted[at + 1] = w1 & ofKind[1]
   if (words > 2) wanted[at + 2] = w2 & ofKind[2]
   if (words > 3) wanted[at + 3] = w3 & ofKind[3]
+}
+
+/**
+ * Whether the pair at `i` (`code` and the unit after it, within `end`) is the pair k places back
+ * for some k from 2 to 8: `pk` is the unit k places back, so the pair there is (pk, pk-1).
+ */
+function recursAt(
+  text: string,
+  i: number,
+  end: number,
+  code: number,
+  p1: number,
+  p2: number,
+  p3: number,
+  p4: number,
+  p5: number,
+  p6: number,
+  p7: number,
+  p8: number,
+): boolean {
+  if (i + 1 >= end) return false
+  const next = text.charCodeAt(i + 1)
+  return (
+    (code === p2 && next === p1) ||
+    (code === p3 && next === p2) ||
+    (code === p4 && next === p3) ||
+    (code === p5 && next === p4) ||
+    (code === p6 && next === p5) ||
+    (code === p7 && next === p6) ||
+    (code === p8 && next === p7)
+  )
 }
 
 /** Whether `text` holds `s` at `at`, within `end`. */

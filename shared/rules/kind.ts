@@ -28,6 +28,12 @@ export interface RuleListener {
    * out when unsure), never a guess.
    */
   needs?: Needs
+  /**
+   * Set when every line `line` reports on, or holds one of `needs`, repeats itself: a CJK
+   * ideograph (U+4E00–U+9FFF) twice in a row, or one and the code unit after it recurring 2 to 8
+   * places on (a doubled word). The engine tells such lines in its pass over the characters.
+   */
+  repeats?: boolean
   /** Line kinds `line` reports on: the engine does not call it on lines of other kinds. */
   kinds?: readonly LineKind[]
   /**

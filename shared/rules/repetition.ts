@@ -144,6 +144,10 @@ export default defineRuleKind<Options>({
     // an astral character is two code units: such a pair is left to the expression on every line
     const always = doubles.some((d) => d.length > 1) ? ADJACENT : 0
     return {
+      // Every finding is a listed character twice in a row or a doubled word of ideographs (the
+      // schema keeps `words` to them; CJK_WORD reads only them): with every listed character an
+      // ideograph, only lines that repeat themselves can hold one, and the engine tells those.
+      repeats: always === 0 && doubles.every((d) => /^[\u4e00-\u9fff]$/.test(d)),
       line(line, report) {
         const text = maskedLine(line)
         const found = doubledCandidates(text, scanMin, doubled) | always

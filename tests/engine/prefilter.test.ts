@@ -23,7 +23,13 @@ function unfiltered(rules: CompiledRule[]): CompiledRule[] {
     r.listener
       ? {
           ...r,
-          listener: { ...r.listener, needs: undefined, kinds: undefined, documentNeeds: undefined },
+          listener: {
+            ...r.listener,
+            needs: undefined,
+            repeats: undefined,
+            kinds: undefined,
+            documentNeeds: undefined,
+          },
         }
       : r,
   )
@@ -52,6 +58,22 @@ function sameFindings(rules: CompiledRule[], texts: string[]): number {
     total += expected.length
   }
   return total
+}
+
+/**
+ * What `repeats` means, read plainly: an ideograph twice in a row, or an ideograph and the code
+ * unit after it again 2 to 8 places on.
+ */
+function repeatsItself(text: string): boolean {
+  const han = (i: number) => /[\u4e00-\u9fff]/.test(text[i])
+  for (let i = 1; i < text.length; i++) {
+    if (!han(i)) continue
+    if (text[i] === text[i - 1]) return true
+    for (let k = 2; k <= Math.min(8, i); k++)
+      if (i + 1 < text.length && text[i] === text[i - k] && text[i + 1] === text[i + 1 - k])
+        return true
+  }
+  return false
 }
 
 /** The default rules three times, the copies under ids of their own. */
@@ -105,8 +127,15 @@ describe('line prefilter', () => {
         '甲',
         '，',
       ]
+      // pieces that make a line repeat itself, or nearly
+      const nearRepeats = fc.constantFrom('的', '研究', '研究研究', '甲乙丙', '甲乙', '乙')
+      const piece = fc.oneof(
+        { arbitrary: fc.constantFrom(...pieces), weight: 3 },
+        { arbitrary: nearRepeats, weight: 1 },
+      )
+      let repeating = 0
       fc.assert(
-        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
           const text = parts.join('')
           const wanted = new Int32Array(plan.words)
           markWanted(plan, text, 0, text.length, 'paragraph', wanted)
@@ -114,17 +143,51 @@ describe('line prefilter', () => {
             const line = r < plan.active.length
             const needs = line ? rule.listener!.needs : rule.listener!.documentNeeds
             const kinds = line ? (rule.listener!.kinds as readonly string[] | undefined) : undefined
+            const repeats = line && rule.listener!.repeats
             const expected =
               (!kinds || kinds.includes('paragraph')) &&
-              (!needs || needsList(needs).some((n) => text.includes(n)))
+              ((!needs && !repeats) ||
+                (!!needs && needsList(needs).some((n) => text.includes(n))) ||
+                (!!repeats && repeatsItself(text)))
             expect(!!(wanted[r >> 5] & (1 << (r & 31))), `${rule.entry.id} in ${text}`).toBe(
               expected,
             )
           })
+          if (repeatsItself(text)) repeating++
         }),
         { numRuns: 300 },
       )
+      // the texts tried both kinds of line for the rules with `repeats`
+      expect(everyRule.some((r) => r.listener?.repeats)).toBe(true)
+      expect(repeating).toBeGreaterThan(30)
+      expect(repeating).toBeLessThan(270)
     }
+  })
+
+  it('calls repetition only on lines that repeat themselves, and misses none of its findings', () => {
+    const entry = defaultRulebook.rules.find((r) => r.kind === 'repetition')!
+    const only = compileRules({ ...defaultRulebook, rules: [entry] })
+    expect(only[0].listener!.repeats).toBe(true)
+    // a listed character that is no ideograph cannot be told by the pass: the rule reads every line
+    const custom = { ...entry, options: { ...entry.options, chars: ['的', '1'] } }
+    expect(compileRules({ ...defaultRulebook, rules: [custom] })[0].listener!.repeats).toBe(false)
+    // ideographs of terms, listed characters, allowed strings and doubled words, with marks
+    const units = [
+      ...'习近平党中央新时代的了把与及为目推进研究工作，。、“”1X',
+      ...['习近平', '党中央', '新时代', '推进', '研究', '的'],
+    ]
+    const line = fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((u) => u.join(''))
+    let found = 0
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
+        const text = lines.join('\n')
+        const expected = findingsOf(unfiltered(only), text)
+        expect(findingsOf(only, text)).toEqual(expected)
+        found += expected.length
+      }),
+      { numRuns: 1500, seed: 20261207 },
+    )
+    expect(found).toBeGreaterThan(100)
   })
 
   it('changes no finding on random mixtures of defect-prone pieces', () => {
