@@ -108,7 +108,8 @@ export function memoOnLine<T>(
   const byKey = memoBy(keyOf, compute)
   const slot = nextSlot++
   return (line) => {
-    const memos = (line.memos ??= [])
+    // sized for every slot at once: storing at index `slot` of an empty array grows it, and more
+    const memos = (line.memos ??= new Array(nextSlot))
     const kept = memos[slot]
     if (kept !== undefined) return kept as T
     return (memos[slot] = active?.keep ? byKey(line) : compute(line))
