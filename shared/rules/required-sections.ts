@@ -108,24 +108,28 @@ function holds(text: string, start: number, end: number, unit: number): boolean 
 
 /**
  * For each section, the first line whose caption names it: one pass over the lines, each caption
- * tried only against the synonyms of missing sections that end in one of its characters.
+ * tried only against the synonyms of missing sections that end in one of its characters. Captions
+ * are read in the document's flat text (absolute offsets): a line's text is a slice of it, and
+ * reading a slice costs more per character.
  */
 function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undefined)[] {
   const found: (Line | undefined)[] = sections.map(() => undefined)
   const { table, byUnit } = endings(sections)
+  const flat = doc.text
   let missing = sections.length
   for (const line of doc.lines) {
-    const start = captionStart(line)
-    if (start < 0) continue
-    const end = captionEnd
+    const at = captionStart(line)
+    if (at < 0) continue
+    const start = line.start + at
+    const end = line.start + captionEnd
     // built only for a caption that may name a missing section: most lines stop before
     let text: string | undefined
     for (let k = start; k < end; k++) {
-      const unit = line.text.charCodeAt(k)
+      const unit = flat.charCodeAt(k)
       if (!table[unit]) continue
       for (const { section, synonym, before } of byUnit.get(unit)!) {
-        if (found[section] || (before >= 0 && !holds(line.text, start, end, before))) continue
-        text ??= line.text.slice(start, end).replace(PUNCT, '')
+        if (found[section] || (before >= 0 && !holds(flat, start, end, before))) continue
+        text ??= flat.slice(start, end).replace(PUNCT, '')
         if (!names(text, synonym)) continue
         found[section] = line
         missing--
