@@ -35,6 +35,7 @@ const CLOSINGS: [Genre, RegExp][] = [
 const REQUEST_WORDING = hoisted(
   /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复|审定)(?=[。！]|$)/g,
 )
+const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
 const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
 
 /** Paragraph and heading lines of the main body: after the title, before the 落款 or 附件说明. */
@@ -62,8 +63,13 @@ function* matches(line: Line, re: RegExp) {
     yield { text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length }
 }
 
+// Per closing, the strings each of its matches holds: a line holding none is not searched.
+const CLOSING_NEEDS = CLOSINGS.map(([, re]) => needsOf(re))
+
 function closingGenre(line: Line) {
-  for (const [genre, re] of CLOSINGS) {
+  for (let i = 0; i < CLOSINGS.length; i++) {
+    const [genre, re] = CLOSINGS[i]
+    if (CLOSING_NEEDS[i]?.every((s) => !line.text.includes(s))) continue
     // the first match only: exec, not matchAll, which copies the expression
     re.lastIndex = 0
     const m = re.exec(line.text)
@@ -112,8 +118,6 @@ function check(options: Options, doc: DocModel, report: ReportFn) {
       report({ messageId: 'oneRequest', data: { found: m.text }, start: m.start, end: m.end })
   } else checkClosing(type.closing, type.name, last, report)
 }
-
-const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
 
 /** What a document a check can report on holds somewhere (the missing closing: nothing). */
 function documentNeeds(check: Check): Needs | undefined {

@@ -13,8 +13,11 @@ import { parseDocument } from '../../../shared/document/parse'
 import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
 import { defaultRulebook, type Finding } from '../../../shared/index'
 import type { RuleKind } from '../../../shared/rules/kind'
+import attachmentNote from './reference/attachment-note'
 import citationConsistency from './reference/citation-consistency'
+import genreClosing from './reference/genre-closing'
 import requiredSections from './reference/required-sections'
+import titleFormat from './reference/title-format'
 import yearScope from './reference/year-scope'
 
 /** Each rewritten kind's earlier version. */
@@ -22,6 +25,9 @@ const REFERENCES: Record<string, RuleKind> = {
   'required-sections': requiredSections,
   'year-scope': yearScope,
   'citation-consistency': citationConsistency,
+  'genre-closing': genreClosing,
+  'title-format': titleFormat,
+  'attachment-note': attachmentNote,
 }
 
 const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
@@ -49,6 +55,8 @@ const PIECES = [
   ...['一、', '二、', '三、', '（一）', '（二）', '1.', '2.', '（1）', '①', '1、', '一，', '⑴'],
   ...['特此报告。', '特此报告', '妥否，请批示。', '请予批准。', '特此函告。', '特此通知。'],
   ...['附件：1.', '附件:', '2.', '附件1', '附件2', '附件3', '详见附件2', '县税务局'],
+  ...['\n附件：1.项目清单\n2.资金表\n', '\n附件:项目清单。', '\n附件1\n', '\n附件2\n资金表\n'],
+  ...['\n附件：1、项目清单；', '\n3.2024年预算', '\n2023年12月1日\n', '关于', '的函', '？', '!'],
   ...['2023年12月1日', '以下三个方面', '如下2项', '市人民政府：', '加强', '报告', '请示'],
 ]
 
@@ -83,12 +91,18 @@ const MARKERS = ['一、', '二、', '三、', '四、', '（一）', '（二）
 const WORDS = [...PIECES.slice(13, 40), '加强党的建设', '主要做法', '工作成效', '经验做法']
 const outlined = fc
   .tuple(
-    fc.constantFrom('关于2023年度工作情况的报告', '2023年工作总结', '关于办公楼维修的请示'),
+    fc.constantFrom(
+      '关于2023年度工作情况的报告',
+      '2023年工作总结',
+      '关于办公楼维修的请示',
+      '县税务局关于“三重一大”，落实情况的报告。',
+      '关于商请支持的函',
+    ),
     fc.array(
       fc.tuple(
         fc.constantFrom(...MARKERS),
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
-        fc.constantFrom('', '。正文。', '：一是加强。', '。'),
+        fc.constantFrom('', '。正文。', '：一是加强。', '。', '。妥否，请批示。', '。特此报告。'),
       ),
       { maxLength: 14 },
     ),
@@ -131,6 +145,7 @@ describe.each(Object.entries(REFERENCES))('%s', (kindId, reference) => {
         for (const [rule, old] of pairs) {
           const expected = findingsOf(old, text)
           found += expected.length
+
           expect(findingsOf(rule, text), rule.entry.id).toEqual(expected)
         }
       }),
