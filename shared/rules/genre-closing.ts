@@ -1,6 +1,6 @@
 /** genre-closing: the genre named in the title against the body's closing formula and request wording. */
 
-import type { DocModel, Line } from '../document/types'
+import type { DocModel, Line, LineKind } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { hoisted } from './util/regex-hoist'
 import { anyOf, requiredStrings, type Needs } from './util/required-strings'
@@ -36,13 +36,19 @@ const REQUEST_WORDING = hoisted(
   /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复|审定)(?=[。！]|$)/g,
 )
 const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
-const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
+/** The kinds that end the body (落款, 成文日期, 附件说明, 抄送, 附注): compared, not hashed, per line. */
+const endsBody = (kind: LineKind) =>
+  kind === 'signature' ||
+  kind === 'date' ||
+  kind === 'attachment-note' ||
+  kind === 'cc' ||
+  kind === 'annotation'
 
 /** Paragraph and heading lines of the main body: after the title, before the 落款 or 附件说明. */
 function bodyLines(doc: DocModel): Line[] {
   const out: Line[] = []
   for (const line of doc.lines) {
-    if (BODY_END.has(line.kind) && out.length) break
+    if (endsBody(line.kind) && out.length) break
     if (line.kind === 'paragraph' || line.kind === 'heading') out.push(line)
   }
   return out
@@ -52,7 +58,7 @@ function bodyLines(doc: DocModel): Line[] {
 function lastBodyLine(doc: DocModel): Line | undefined {
   let last: Line | undefined
   for (const line of doc.lines) {
-    if (last && BODY_END.has(line.kind)) break
+    if (last && endsBody(line.kind)) break
     if (line.kind === 'paragraph' || line.kind === 'heading') last = line
   }
   return last

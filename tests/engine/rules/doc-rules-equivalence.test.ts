@@ -16,6 +16,7 @@ import type { RuleKind } from '../../../shared/rules/kind'
 import attachmentNote from './reference/attachment-note'
 import citationConsistency from './reference/citation-consistency'
 import genreClosing from './reference/genre-closing'
+import outlineShape from './reference/outline-shape'
 import requiredSections from './reference/required-sections'
 import titleFormat from './reference/title-format'
 import yearScope from './reference/year-scope'
@@ -28,6 +29,7 @@ const REFERENCES: Record<string, RuleKind> = {
   'genre-closing': genreClosing,
   'title-format': titleFormat,
   'attachment-note': attachmentNote,
+  'outline-shape': outlineShape,
 }
 
 const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
@@ -88,6 +90,18 @@ const mixed = fc
 
 // An outline of headings and lead-ins whose captions may name required sections, or not.
 const MARKERS = ['一、', '二、', '三、', '四、', '（一）', '（二）', '1.', '2.', '\u3000\u3000', '']
+const ENDS = [
+  '',
+  '。正文。',
+  '：一是加强。',
+  '。',
+  '；',
+  '：',
+  ':',
+  '。 ',
+  '。妥否，请批示。',
+  '。特此报告。',
+]
 const WORDS = [...PIECES.slice(13, 40), '加强党的建设', '主要做法', '工作成效', '经验做法']
 const outlined = fc
   .tuple(
@@ -102,7 +116,7 @@ const outlined = fc
       fc.tuple(
         fc.constantFrom(...MARKERS),
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
-        fc.constantFrom('', '。正文。', '：一是加强。', '。', '。妥否，请批示。', '。特此报告。'),
+        fc.constantFrom(...ENDS),
       ),
       { maxLength: 14 },
     ),
