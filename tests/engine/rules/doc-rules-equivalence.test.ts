@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { generateDocument, generateReport } from '../../../bench/corpus'
 import { parseDocument } from '../../../shared/document/parse'
 import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
-import { defaultRulebook, type Finding } from '../../../shared/index'
+import { defaultRulebook } from '../../../shared/index'
 import type { RuleKind } from '../../../shared/rules/kind'
 import attachmentNote from './reference/attachment-note'
 import citationConsistency from './reference/citation-consistency'
@@ -127,8 +127,8 @@ const outlined = fc
 
 const compiled = compileRules(defaultRulebook)
 
-function findingsOf(rule: CompiledRule, text: string): Finding[] {
-  const { findings } = runRules([rule], parseDocument(text, defaultRulebook.documentTypes))
+function findingsOf(rule: CompiledRule, text: string, types = defaultRulebook.documentTypes) {
+  const { findings } = runRules([rule], parseDocument(text, types))
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
@@ -166,5 +166,42 @@ describe.each(Object.entries(REFERENCES))('%s', (kindId, reference) => {
       { numRuns: 600, seed: 20260611 },
     )
     expect(found).toBeGreaterThan(20)
+  })
+})
+
+describe('required-sections with more than eight sections (bits shared in its table)', () => {
+  // the default types' sections one by one and pairwise: eleven sections of one synonym or more
+  const base = defaultRulebook.documentTypes.find((t) => t.id === 'situation-report')!
+  const one = base.requiredSections.flatMap((section) =>
+    section.synonyms.slice(0, 3).map((synonym, i) => ({
+      ...section,
+      id: `${section.id}-${i}`,
+      synonyms: [synonym, ...section.synonyms.slice(i + 3, i + 5)],
+    })),
+  )
+  const types = [{ ...base, requiredSections: [...one, ...base.requiredSections] }]
+  const rule = compiled.find((r) => r.entry.kind === 'required-sections')!
+  const old: CompiledRule = {
+    ...rule,
+    kind: requiredSections,
+    listener: requiredSections.create({
+      options: requiredSections.meta.defaultOptions,
+      entry: rule.entry,
+      rulebook: defaultRulebook,
+    }),
+  }
+
+  it('finds the same', () => {
+    expect(types[0].requiredSections.length).toBeGreaterThan(8)
+    let found = 0
+    fc.assert(
+      fc.property(outlined, (text) => {
+        const expected = findingsOf(old, text, types)
+        found += expected.length
+        expect(findingsOf(rule, text, types)).toEqual(expected)
+      }),
+      { numRuns: 600, seed: 20260612 },
+    )
+    expect(found).toBeGreaterThan(100)
   })
 })
