@@ -113,12 +113,16 @@ function holds(text: string, start: number, end: number, unit: number): boolean 
 }
 
 /**
- * For each section, the first line whose caption names it: one pass over the lines, each caption
+ * For each section, the first of `lines` whose caption names it: one pass, each caption
  * tried only against the synonyms of missing sections that end in one of its characters. Captions
  * are read in the document's flat text (absolute offsets): a line's text is a slice of it, and
  * reading a slice costs more per character.
  */
-function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undefined)[] {
+function findSections(
+  doc: DocModel,
+  sections: RequiredSection[],
+  lines: readonly Line[],
+): (Line | undefined)[] {
   const found: (Line | undefined)[] = sections.map(() => undefined)
   const { table, byUnit } = endings(sections)
   const flat = doc.text
@@ -126,7 +130,7 @@ function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undef
   // the bits of the sections still missing
   let wanted = 0
   for (let s = 0; s < sections.length; s++) wanted |= sectionBit(s)
-  for (const line of doc.lines) {
+  for (const line of lines) {
     // nearly every caption is a heading's: its range read directly
     const h = line.heading
     const at = h ? h.textStart : captionStart(line)
@@ -172,7 +176,11 @@ export default defineRuleKind<Options>({
       document(doc: DocModel, report) {
         const type = doc.docType
         if (!type?.requiredSections.length || doc.outline.length < options.minTopHeadings) return
-        const found = findSections(doc, type.requiredSections)
+        // Each section named by a top-level heading (the usual layout): none is missing, and which
+        // line names it first does not matter. Every line is read only when one may be missing.
+        const roots = doc.outline.map((node) => node.line)
+        if (findSections(doc, type.requiredSections, roots).every(Boolean)) return
+        const found = findSections(doc, type.requiredSections, doc.lines)
         // A report with none of the blocks follows another pattern (专题报告: 经过、原因、处理): not judged.
         if (!found.some(Boolean)) return
         // The body opens with the first block (工作情况): a first heading that names no other block
