@@ -136,7 +136,8 @@ function documentNeeds(check: Check): Needs | undefined {
 /** The closing formula must end the body: in the last paragraph, followed by its full stop. */
 function checkClosing(closing: string | undefined, name: string, last: Line, report: ReportFn) {
   if (!closing) return
-  const words = closing.replace(/[。.]$/, '')
+  // the closing without its full stop (no expression for one character)
+  const words = closing.endsWith('。') || closing.endsWith('.') ? closing.slice(0, -1) : closing
   const at = last.text.lastIndexOf(words)
   if (at < 0) {
     // Point at the end of the body, where the closing belongs (a whole character, even outside the BMP).
