@@ -16,6 +16,7 @@ import type { RuleKind } from '../../../shared/rules/kind'
 import attachmentNote from './reference/attachment-note'
 import citationConsistency from './reference/citation-consistency'
 import genreClosing from './reference/genre-closing'
+import headingSequence from './reference/heading-sequence'
 import outlineShape from './reference/outline-shape'
 import requiredSections from './reference/required-sections'
 import titleFormat from './reference/title-format'
@@ -30,6 +31,7 @@ const REFERENCES: Record<string, RuleKind> = {
   'title-format': titleFormat,
   'attachment-note': attachmentNote,
   'outline-shape': outlineShape,
+  'heading-sequence': headingSequence,
 }
 
 const SAMPLES = resolve(import.meta.dirname, '../../fixtures/samples')
@@ -89,7 +91,22 @@ const mixed = fc
   .map((parts) => '县税务局关于2023年度工作情况的报告\n\n市人民政府：\n' + parts.join(''))
 
 // An outline of headings and lead-ins whose captions may name required sections, or not.
-const MARKERS = ['一、', '二、', '三、', '四、', '（一）', '（二）', '1.', '2.', '\u3000\u3000', '']
+const MARKERS = [
+  '一、',
+  '二、',
+  '三、',
+  '五、',
+  '（一）',
+  '（二）',
+  '（三）',
+  '1.',
+  '2.',
+  '3.',
+  '（1）',
+  '（2）',
+  '\u3000\u3000',
+  '',
+]
 const ENDS = [
   '',
   '。正文。',
