@@ -64,10 +64,18 @@ function formatReports(line: Line): Report[] {
  * right after an item that carries the next number is an item too, whatever its kind: "2.2024年…"
  * reads as a decimal, not as a numbered line, so the parser may leave it a paragraph.
  */
-function noteItems(doc: DocModel): Map<number, { line: Line; name: string }> {
+function noteItems(
+  doc: DocModel,
+  holding: readonly Line[],
+): Map<number, { line: Line; name: string }> {
   const items = new Map<number, { line: Line; name: string }>()
+  // nothing counts before the first note line, which starts with 附件 (a later line continuing
+  // the note may not): found among the lines holding 附件, most documents have none
+  const first = holding.find((line) => line.kind === 'attachment-note')
+  if (!first) return items
   let next = 0
-  for (const line of doc.lines) {
+  for (let i = first.index; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
     if (line.kind === 'blank') continue
     const note = line.kind === 'attachment-note'
     // a line of another kind counts only right after an item: most lines stop here
@@ -87,11 +95,12 @@ function noteItems(doc: DocModel): Map<number, { line: Line; name: string }> {
   return items
 }
 
-function checkConsistency(doc: DocModel, report: ReportFn) {
-  const items = noteItems(doc)
+function checkConsistency(doc: DocModel, report: ReportFn, holding: readonly Line[]) {
+  const items = noteItems(doc, holding)
   if (!items.size) return
   const count = Math.max(...items.keys())
-  for (const line of doc.lines) {
+  // a reference holds 附件: only the lines holding it are searched
+  for (const line of holding) {
     if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
     for (const m of line.text.matchAll(/附件\s*(\d{1,2})/g)) {
       if (Number(m[1]) <= count) continue

@@ -18,7 +18,9 @@ interface Citation {
   end: number
 }
 
-const TITLE = /《([^《》\n]{2,120})》/g
+// A title: 《 and 2 … 120 characters holding none of 《》 and no line break (a line holds none), then 》.
+const OPEN = '《'
+const CLOSE = '》'
 // A trailing edition note: （试行）, （2023年修订）, (草案).
 const EDITION = /[（(][^（）()]{1,20}[）)]$/
 const NUMERAL = /[\d〇零一二三四五六七八九十百千两]/
@@ -35,6 +37,30 @@ function nearMiss(a: string, b: string): boolean {
     diff = i
   }
   return diff >= 0 && !NUMERAL.test(a[diff]) && !NUMERAL.test(b[diff])
+}
+
+/**
+ * Pushes the titles of `text` (a line starting at `offset`) onto `cites`, as the expression
+ * /《([^《》\n]{2,120})》/g finds them, by native searches for the brackets: no match arrays.
+ */
+function collect(text: string, offset: number, cites: Citation[]) {
+  let open = text.indexOf(OPEN)
+  while (open >= 0) {
+    const close = text.indexOf(CLOSE, open + 1)
+    // no 》 after this 《: none after a later one either
+    if (close < 0) return
+    const next = text.indexOf(OPEN, open + 1)
+    const length = close - open - 1
+    // a 《 before the 》 opens the next try; else this is a title when its length fits, and the
+    // next 《 (after the 》) is where the search goes on either way
+    if ((next < 0 || next > close) && length >= 2 && length <= 120)
+      cites.push({
+        title: text.slice(open + 1, close),
+        start: offset + open,
+        end: offset + close + 1,
+      })
+    open = next
+  }
 }
 
 export default defineRuleKind<Options>({
@@ -64,16 +90,7 @@ export default defineRuleKind<Options>({
       document(doc, report, holding) {
         const cites: Citation[] = []
         // a title opens with 《, which an address never holds: only lines with one are read
-        for (const line of holding) {
-          const text = maskedLine(line)
-          TITLE.lastIndex = 0
-          for (let m = TITLE.exec(text); m; m = TITLE.exec(text))
-            cites.push({
-              title: m[1],
-              start: line.start + m.index,
-              end: line.start + m.index + m[0].length,
-            })
-        }
+        for (const line of holding) collect(maskedLine(line), line.start, cites)
         const defined = (title: string, before: number) =>
           new RegExp(`简称[“《]${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”》]`).test(
             doc.text.slice(0, before),

@@ -1,6 +1,6 @@
 /** genre-closing: the genre named in the title against the body's closing formula and request wording. */
 
-import type { DocModel, Line } from '../document/types'
+import type { DocModel, Line, LineKind } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
 import { hoisted } from './util/regex-hoist'
 import { anyOf, requiredStrings, type Needs } from './util/required-strings'
@@ -35,13 +35,20 @@ const CLOSINGS: [Genre, RegExp][] = [
 const REQUEST_WORDING = hoisted(
   /(?:妥否|当否)[，,]?\s*请(?:批示|批复|指示|审批|示)|请予(?:批复|批准|审批)|以上请示(?=[，,]?\s*(?:妥否|当否|如无不妥|如有不妥|请|望))|(?<![报提呈申转])请[^，。；、\s示已获经得]{0,12}?(?:予以)?(?:批准|审批|批复|审定)(?=[。！]|$)/g,
 )
-const BODY_END = new Set(['signature', 'date', 'attachment-note', 'cc', 'annotation'])
+const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
+/** The kinds that end the body (落款, 成文日期, 附件说明, 抄送, 附注): compared, not hashed, per line. */
+const endsBody = (kind: LineKind) =>
+  kind === 'signature' ||
+  kind === 'date' ||
+  kind === 'attachment-note' ||
+  kind === 'cc' ||
+  kind === 'annotation'
 
 /** Paragraph and heading lines of the main body: after the title, before the 落款 or 附件说明. */
 function bodyLines(doc: DocModel): Line[] {
   const out: Line[] = []
   for (const line of doc.lines) {
-    if (BODY_END.has(line.kind) && out.length) break
+    if (endsBody(line.kind) && out.length) break
     if (line.kind === 'paragraph' || line.kind === 'heading') out.push(line)
   }
   return out
@@ -51,7 +58,7 @@ function bodyLines(doc: DocModel): Line[] {
 function lastBodyLine(doc: DocModel): Line | undefined {
   let last: Line | undefined
   for (const line of doc.lines) {
-    if (last && BODY_END.has(line.kind)) break
+    if (last && endsBody(line.kind)) break
     if (line.kind === 'paragraph' || line.kind === 'heading') last = line
   }
   return last
@@ -62,8 +69,13 @@ function* matches(line: Line, re: RegExp) {
     yield { text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length }
 }
 
+// Per closing, the strings each of its matches holds: a line holding none is not searched.
+const CLOSING_NEEDS = CLOSINGS.map(([, re]) => needsOf(re))
+
 function closingGenre(line: Line) {
-  for (const [genre, re] of CLOSINGS) {
+  for (let i = 0; i < CLOSINGS.length; i++) {
+    const [genre, re] = CLOSINGS[i]
+    if (CLOSING_NEEDS[i]?.every((s) => !line.text.includes(s))) continue
     // the first match only: exec, not matchAll, which copies the expression
     re.lastIndex = 0
     const m = re.exec(line.text)
@@ -113,8 +125,6 @@ function check(options: Options, doc: DocModel, report: ReportFn) {
   } else checkClosing(type.closing, type.name, last, report)
 }
 
-const needsOf = (re: RegExp) => requiredStrings(re.source, re.flags)
-
 /** What a document a check can report on holds somewhere (the missing closing: nothing). */
 function documentNeeds(check: Check): Needs | undefined {
   if (check === 'mismatch') return anyOf(CLOSINGS.map(([, re]) => needsOf(re)))
@@ -126,7 +136,8 @@ function documentNeeds(check: Check): Needs | undefined {
 /** The closing formula must end the body: in the last paragraph, followed by its full stop. */
 function checkClosing(closing: string | undefined, name: string, last: Line, report: ReportFn) {
   if (!closing) return
-  const words = closing.replace(/[。.]$/, '')
+  // the closing without its full stop (no expression for one character)
+  const words = closing.endsWith('。') || closing.endsWith('.') ? closing.slice(0, -1) : closing
   const at = last.text.lastIndexOf(words)
   if (at < 0) {
     // Point at the end of the body, where the closing belongs (a whole character, even outside the BMP).

@@ -3,6 +3,7 @@
 import { matchMarker } from '../document/markers'
 import type { Heading } from '../document/types'
 import { defineRuleKind, type Report } from './kind'
+import type { Needs } from './util/required-strings'
 
 export type Check =
   | 'arabic-dunhao'
@@ -26,6 +27,34 @@ export const CHECKS: Check[] = [
   'one-paren',
 ]
 const EXTRA = /[、，,.．:：]$/
+
+const NUMERALS = [...'一二三四五六七八九十两']
+const DIGITS = [...'0123456789']
+/** Every `a` followed by every `b`: the two-character strings a marker's last two may be. */
+const pairs = (a: readonly string[], b: readonly string[]) => a.flatMap((x) => b.map((y) => x + y))
+const ENCLOSED_VARIANTS = String.fromCharCode(
+  ...Array.from({ length: 0x249c - 0x2474 }, (_, i) => 0x2474 + i), // ⑴ … ⒇ ⒈ … ⒛
+  ...Array.from({ length: 10 }, (_, i) => 0x3220 + i), // ㈠ … ㈩
+)
+
+/**
+ * What a heading line must hold for each check to find anything in its marker (see
+ * `checkMarker` and the marker scanner): most headings hold none, and the engine then skips them.
+ */
+const NEEDS: Record<Check, Needs> = {
+  // digits and 、: "1、"
+  'arabic-dunhao': pairs(DIGITS, ['、']),
+  // a closing bracket and a stray mark after it: "（一）、" "(1)."
+  'extra-punct': pairs([...')）'], [...'、，,.．:：']),
+  // a numeral and a mark other than 、: "一，" "一．"
+  'hanzi-mark': pairs(NUMERALS, [...'，,．.']),
+  // a half-width bracket: "(一)" "（1)"
+  'halfwidth-paren': '()',
+  // a ⑴-, ⒈- or ㈠-style glyph (① … ⑳ are the standard form)
+  'enclosed-glyph': ENCLOSED_VARIANTS,
+  // a numeral or digits right before the closing bracket: "一）" "1)"
+  'one-paren': pairs([...NUMERALS, ...DIGITS], [...')）']),
+}
 
 /** The parts of a parenthesised marker: its brackets (with the numeral) and any mark after them. */
 function parenParts(h: Heading, marker: string) {
@@ -148,6 +177,7 @@ export default defineRuleKind<Options>({
   create({ options }) {
     return {
       kinds: ['heading'],
+      needs: NEEDS[options.check],
       line(line, report) {
         const h = line.heading
         // nearly every heading's marker is already in the standard form: nothing to read

@@ -19,11 +19,15 @@ function markerRange(node: OutlineNode) {
   }
 }
 
+/** Whether every heading of `group` has the level of the first. */
+function oneLevel(group: readonly OutlineNode[]): boolean {
+  const level = group[0].heading.level
+  for (let i = 1; i < group.length; i++) if (group[i].heading.level !== level) return false
+  return true
+}
+
 /** Headings of one level under one parent, in order. */
 function runs(group: OutlineNode[]): OutlineNode[][] {
-  // siblings are nearly always of one level: the group is then its only run
-  const level = group[0].heading.level
-  if (group.every((n) => n.heading.level === level)) return [group]
   const byLevel = new Map<number, OutlineNode[]>()
   for (const n of group) {
     const list = byLevel.get(n.heading.level) ?? []
@@ -60,8 +64,11 @@ function outlineFindings(roots: OutlineNode[]): Finding[] {
   if (found) return found
   found = []
   const position = new Map<OutlineNode, number>()
-  for (const group of siblingGroups(roots))
-    for (const run of runs(group)) checkRun(run, found, roots, position)
+  for (const group of siblingGroups(roots)) {
+    // siblings are nearly always of one level: the group is then its only run, and no list is built
+    if (oneLevel(group)) checkRun(group, found, roots, position)
+    else for (const run of runs(group)) checkRun(run, found, roots, position)
+  }
   findingsByOutline.set(roots, found)
   return found
 }

@@ -45,9 +45,10 @@ function checkTerminal(doc: DocModel, report: ReportFn) {
     if (heading.runIn) continue
     const text = line.text
     const length = trimmedLength(text)
+    // most headings end in no mark: tried by code unit, before anything is built
+    if (length === 0 || indexOfAny(text, TERMINAL, length - 1, length) < 0) continue
+    if (length <= heading.textStart + 1) continue
     const mark = text.charAt(length - 1)
-    // most headings end in no mark: tried before anything is built
-    if (!mark || !TERMINAL.includes(mark) || length <= heading.textStart + 1) continue
     // "（一）主要做法：全年开展…。" runs its body in after a colon: not a standalone heading.
     if (indexOfAny(text, '：:；;', heading.textStart, length - 1) >= 0) continue
     const next = nextNonBlank(doc, line.index)

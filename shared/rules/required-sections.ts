@@ -71,7 +71,11 @@ function spreadOut(text: string, word: string, slack: number): boolean {
 
 /** The synonyms by the code unit they end with, which `names` looks for first. */
 interface Endings {
-  /** 1 at each code unit a synonym ends with: a byte each keeps the table in the cache. */
+  /**
+   * At each code unit a synonym ends with, the bits of its sections (section `s`: bit `s & 7`, a
+   * bit shared past eight sections): a byte each keeps the table in the cache, and a caption
+   * character that ends only synonyms of sections already found is passed over at once.
+   */
   table: Uint8Array
   /**
    * By that code unit, the synonyms ending with it, each with its section's index and the unit
@@ -79,6 +83,8 @@ interface Endings {
    */
   byUnit: Map<number, { section: number; synonym: string; before: number }[]>
 }
+
+const sectionBit = (section: number) => 1 << (section & 7)
 
 const endingsOf = new WeakMap<RequiredSection[], Endings>()
 
@@ -89,7 +95,7 @@ function endings(sections: RequiredSection[]): Endings {
     for (const [section, { synonyms }] of sections.entries())
       for (const synonym of synonyms) {
         const unit = synonym.charCodeAt(synonym.length - 1)
-        out.table[unit] = 1
+        out.table[unit] |= sectionBit(section)
         const list = out.byUnit.get(unit) ?? []
         const before = synonym.length > 1 ? synonym.charCodeAt(synonym.length - 2) : -1
         list.push({ section, synonym, before })
@@ -107,28 +113,43 @@ function holds(text: string, start: number, end: number, unit: number): boolean 
 }
 
 /**
- * For each section, the first line whose caption names it: one pass over the lines, each caption
- * tried only against the synonyms of missing sections that end in one of its characters.
+ * For each section, the first of `lines` whose caption names it: one pass, each caption
+ * tried only against the synonyms of missing sections that end in one of its characters. Captions
+ * are read in the document's flat text (absolute offsets): a line's text is a slice of it, and
+ * reading a slice costs more per character.
  */
-function findSections(doc: DocModel, sections: RequiredSection[]): (Line | undefined)[] {
+function findSections(
+  doc: DocModel,
+  sections: RequiredSection[],
+  lines: readonly Line[],
+): (Line | undefined)[] {
   const found: (Line | undefined)[] = sections.map(() => undefined)
   const { table, byUnit } = endings(sections)
+  const flat = doc.text
   let missing = sections.length
-  for (const line of doc.lines) {
-    const start = captionStart(line)
-    if (start < 0) continue
-    const end = captionEnd
+  // the bits of the sections still missing
+  let wanted = 0
+  for (let s = 0; s < sections.length; s++) wanted |= sectionBit(s)
+  for (const line of lines) {
+    // nearly every caption is a heading's: its range read directly
+    const h = line.heading
+    const at = h ? h.textStart : captionStart(line)
+    if (at < 0) continue
+    const start = line.start + at
+    const end = line.start + (h ? h.titleEnd : captionEnd)
     // built only for a caption that may name a missing section: most lines stop before
     let text: string | undefined
     for (let k = start; k < end; k++) {
-      const unit = line.text.charCodeAt(k)
-      if (!table[unit]) continue
+      const unit = flat.charCodeAt(k)
+      if (!(table[unit] & wanted)) continue
       for (const { section, synonym, before } of byUnit.get(unit)!) {
-        if (found[section] || (before >= 0 && !holds(line.text, start, end, before))) continue
-        text ??= line.text.slice(start, end).replace(PUNCT, '')
+        if (found[section] || (before >= 0 && !holds(flat, start, end, before))) continue
+        text ??= flat.slice(start, end).replace(PUNCT, '')
         if (!names(text, synonym)) continue
         found[section] = line
         missing--
+        wanted = 0
+        for (let s = 0; s < sections.length; s++) if (!found[s]) wanted |= sectionBit(s)
       }
     }
     if (!missing) break
@@ -155,7 +176,11 @@ export default defineRuleKind<Options>({
       document(doc: DocModel, report) {
         const type = doc.docType
         if (!type?.requiredSections.length || doc.outline.length < options.minTopHeadings) return
-        const found = findSections(doc, type.requiredSections)
+        // Each section named by a top-level heading (the usual layout): none is missing, and which
+        // line names it first does not matter. Every line is read only when one may be missing.
+        const roots = doc.outline.map((node) => node.line)
+        if (findSections(doc, type.requiredSections, roots).every(Boolean)) return
+        const found = findSections(doc, type.requiredSections, doc.lines)
         // A report with none of the blocks follows another pattern (专题报告: 经过、原因、处理): not judged.
         if (!found.some(Boolean)) return
         // The body opens with the first block (工作情况): a first heading that names no other block

@@ -13,7 +13,9 @@ interface Options {
 const STATUTORY = /(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要)$/
 // 事务文书 (总结、要点、计划…) are not 法定文种 but are genres of their own, often issued as attachments.
 const WORKING_GENRE = /(?:总结|要点|计划|方案|规划|安排|汇报|讲话|细则|办法|制度|规定|清单)$/
+const TRAILING_MARKS = '。．.，,；;：:！!？?'
 const TRAILING = /[。．.，,；;：:！!？?]+$/
+// each of these is a trailing mark too: a title line holding none of those has nothing to report
 const INNER = /[，。；：！？,;:!?]/g
 // 书名号 and quotation marks may hold any text, so marks inside them are left alone.
 const QUOTED = /《[^》]*》|“[^”]*”/g
@@ -89,6 +91,7 @@ export default defineRuleKind<Options>({
       return { document: (doc, report) => checkElements(doc, report) }
     return {
       kinds: ['title'],
+      needs: TRAILING_MARKS,
       line(line, report) {
         if (line.kind === 'title') checkPunctuation(line, report)
       },

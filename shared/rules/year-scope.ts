@@ -1,9 +1,8 @@
 /** year-scope: a summary of year N that speaks of an earlier year as its own (copied from last year's report). */
 
 import { maskedLine } from '../document/mask'
-import type { Line } from '../document/types'
+import type { DocModel, Line } from '../document/types'
 import { defineRuleKind, type ReportFn } from './kind'
-import { forLinesHolding } from './util/doc-lines'
 import { hoisted } from './util/regex-hoist'
 
 interface Options {
@@ -25,10 +24,30 @@ function isDigit(text: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
+/** Every finding's year is written in digits before 年: a line holding none of these has none. */
+const DIGIT_YEAR = [...'0123456789'].map((d) => `${d}年`)
+
+/** The one year the title names (several different ones: none). */
 function titleYear(title: string | undefined): number | undefined {
   if (!title) return undefined
-  const years = new Set([...title.matchAll(TITLE_YEAR)].map((m) => Number(m[1])))
-  return years.size === 1 ? [...years][0] : undefined
+  let year: number | undefined
+  TITLE_YEAR.lastIndex = 0
+  for (let m = TITLE_YEAR.exec(title); m; m = TITLE_YEAR.exec(title)) {
+    const found = Number(m[1])
+    if (year !== undefined && found !== year) return undefined
+    year = found
+  }
+  return year
+}
+
+/** The first paragraph or heading after the title: the only line that may open with a year. */
+function openingLine(doc: DocModel): Line | undefined {
+  if (!doc.title) return undefined
+  for (let i = doc.title.index + 1; i < doc.lines.length; i++) {
+    const line = doc.lines[i]
+    if (line.kind === 'paragraph' || line.kind === 'heading') return line
+  }
+  return undefined
 }
 
 function flag(line: Line, at: number, found: string, year: number, report: ReportFn) {
@@ -56,31 +75,26 @@ export default defineRuleKind<Options>({
   },
   create({ options }) {
     return {
-      document(doc, report) {
+      documentNeeds: DIGIT_YEAR,
+      // only the lines holding a year in digits (the engine's `holding`) are read
+      document(doc, report, holding) {
         if (!doc.docType || !options.docTypes.includes(doc.docType.id)) return
         const year = titleYear(doc.titleText)
         if (!year) return
-        // only a line holding 全年 can hold a whole year: found through the flat text, not line by line
-        const whole = new Set<Line>()
-        forLinesHolding(doc, '全年', (line) => whole.add(line))
-        let opening = false
-        for (const line of doc.lines) {
-          if (line === doc.title) {
-            opening = true
-            continue
-          }
+        const opening = openingLine(doc)
+        for (const line of holding) {
           if (line.kind === 'heading' && line.heading) {
-            opening = false
             const at = line.heading.textStart
             const m = isDigit(line.text, at) ? HEADING_YEAR.exec(line.text.slice(at)) : null
             if (m && Number(m[1]) < year) flag(line, at, m[0], year, report)
           }
           if (line.kind !== 'paragraph' && line.kind !== 'heading') continue
-          const open = opening && line.kind === 'paragraph' ? OPENING.exec(maskedLine(line)) : null
-          opening = false
+          const open =
+            line === opening && line.kind === 'paragraph' ? OPENING.exec(maskedLine(line)) : null
           if (open && Number(open[1]) < year)
             flag(line, open[0].indexOf(open[1]), `${open[1]}年`, year, report)
-          if (!whole.has(line)) continue
+          // 全年 after the year: most lines hold none
+          if (!line.text.includes('全年')) continue
           const text = maskedLine(line)
           WHOLE_YEAR.lastIndex = 0
           for (let m = WHOLE_YEAR.exec(text); m; m = WHOLE_YEAR.exec(text))

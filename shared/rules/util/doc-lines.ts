@@ -25,6 +25,10 @@ export function trimmedLength(text: string): number {
 
 /** The first index in [from, to) of `text` holding one of `chars` (BMP characters), or -1. */
 export function indexOfAny(text: string, chars: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (chars.includes(text[i])) return i
+  // by code unit: `text[i]` would build a string for every character outside Latin-1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    for (let j = 0; j < chars.length; j++) if (chars.charCodeAt(j) === c) return i
+  }
   return -1
 }
