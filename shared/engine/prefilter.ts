@@ -180,8 +180,8 @@ export function markWanted(
   let w3 = always[3]
   const more = stride > 4 ? always.slice() : undefined
   // Repeats are read in the same pass, from the code units 1 to 8 places back (-1 before the
-  // line): an ideograph equal to the one before it, or one and its successor equal to the pair k
-  // places back (k = 2…8). Once found (or when no rule asks), no more is compared.
+  // line): an ideograph equal to the one before it, or one and what follows it equal to what
+  // stands k places back (see `recursAt`). Once found (or when no rule asks), no more is compared.
   let repeats = !plan.readsRepeats
   let p1 = -1
   let p2 = -1
@@ -266,8 +266,9 @@ export function markWanted(
 }
 
 /**
- * Whether the pair at `i` (`code` and the unit after it, within `end`) is the pair k places back
- * for some k from 2 to 8: `pk` is the unit k places back, so the pair there is (pk, pk-1).
+ * Whether what starts at `i` (`code` and the units after it, within `end`) stands k places back
+ * too, for some k from 2 to 8: the pair at `i` for k = 2, the three units at `i` for k = 3…8 (a
+ * doubled word of k characters repeats at least that much). `pk` is the unit k places back.
  */
 function recursAt(
   text: string,
@@ -285,14 +286,16 @@ function recursAt(
 ): boolean {
   if (i + 1 >= end) return false
   const next = text.charCodeAt(i + 1)
+  if (code === p2 && next === p1) return true
+  if (i + 2 >= end) return false
+  const third = text.charCodeAt(i + 2)
   return (
-    (code === p2 && next === p1) ||
-    (code === p3 && next === p2) ||
-    (code === p4 && next === p3) ||
-    (code === p5 && next === p4) ||
-    (code === p6 && next === p5) ||
-    (code === p7 && next === p6) ||
-    (code === p8 && next === p7)
+    (code === p3 && next === p2 && third === p1) ||
+    (code === p4 && next === p3 && third === p2) ||
+    (code === p5 && next === p4 && third === p3) ||
+    (code === p6 && next === p5 && third === p4) ||
+    (code === p7 && next === p6 && third === p5) ||
+    (code === p8 && next === p7 && third === p6)
   )
 }
 

@@ -30,8 +30,9 @@ export interface RuleListener {
   needs?: Needs
   /**
    * Set when every line `line` reports on, or holds one of `needs`, repeats itself: a CJK
-   * ideograph (U+4E00–U+9FFF) twice in a row, or one and the code unit after it recurring 2 to 8
-   * places on (a doubled word). The engine tells such lines in its pass over the characters.
+   * ideograph (U+4E00–U+9FFF) twice in a row, or one and the code unit after it again 2 places
+   * on, or one and the two units after it again 3 to 8 places on (as a doubled word of 2 to 8
+   * characters does). The engine tells such lines in its pass over the characters.
    */
   repeats?: boolean
   /** Line kinds `line` reports on: the engine does not call it on lines of other kinds. */

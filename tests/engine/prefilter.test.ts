@@ -62,16 +62,17 @@ function sameFindings(rules: CompiledRule[], texts: string[]): number {
 
 /**
  * What `repeats` means, read plainly: an ideograph twice in a row, or an ideograph and the code
- * unit after it again 2 to 8 places on.
+ * unit after it again 2 places on, or with the two units after it again 3 to 8 places on.
  */
 function repeatsItself(text: string): boolean {
   const han = (i: number) => /[\u4e00-\u9fff]/.test(text[i])
   for (let i = 1; i < text.length; i++) {
     if (!han(i)) continue
     if (text[i] === text[i - 1]) return true
-    for (let k = 2; k <= Math.min(8, i); k++)
-      if (i + 1 < text.length && text[i] === text[i - k] && text[i + 1] === text[i + 1 - k])
-        return true
+    for (let k = 2; k <= Math.min(8, i); k++) {
+      const n = k === 2 ? 2 : 3
+      if (i + n <= text.length && text.slice(i, i + n) === text.slice(i - k, i - k + n)) return true
+    }
   }
   return false
 }
@@ -128,7 +129,7 @@ describe('line prefilter', () => {
         '，',
       ]
       // pieces that make a line repeat itself, or nearly
-      const nearRepeats = fc.constantFrom('的', '研究', '研究研究', '甲乙丙', '甲乙', '乙')
+      const nearRepeats = fc.constantFrom('的', '研究', '研究研究', '甲乙丙', '甲乙', '乙', '丙')
       const piece = fc.oneof(
         { arbitrary: fc.constantFrom(...pieces), weight: 3 },
         { arbitrary: nearRepeats, weight: 1 },
