@@ -34,6 +34,8 @@ export interface LinePlan {
   /** Per line kind, the rules that run on lines of that kind (filled as kinds are met). */
   byKind: Map<string, Int32Array>
   slotOf: Uint16Array
+  /** Slots 1 … singleSlots are those of characters some rule needs alone (the others start strings). */
+  singleSlots: number
   single: Int32Array
   /** Per slot, a 32-bit filter of its strings' second characters (bit `code & 31`). */
   pairBloom: Int32Array
@@ -77,6 +79,12 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
   const singles: [number, number][] = []
   const always = new Int32Array(stride)
   const onRepeat = new Int32Array(stride)
+  // characters needed alone take the first slots, 1 … singleSlots: most slotted characters of a
+  // report only start longer strings, and `markWanted` skips a single rule lookup for them
+  for (const needs of everyNeeds)
+    for (const s of needs ? needsList(needs) : [])
+      if (s.length === 1) slotOf[s.charCodeAt(0)] ||= slots++
+  const singleSlots = slots - 1
   everyNeeds.forEach((needs, r) => {
     const repeats = r < active.length && active[r].listener!.repeats
     if (repeats) setBit(onRepeat, 0, r)
@@ -129,6 +137,7 @@ export function linePlan(rules: CompiledRule[]): LinePlan {
     readsRepeats: onRepeat.some((w) => w !== 0),
     byKind: new Map<string, Int32Array>(),
     slotOf,
+    singleSlots,
     single,
     pairBloom,
     pairKeys,
@@ -161,7 +170,8 @@ export function markWanted(
   wanted: Int32Array,
   at = 0,
 ): void {
-  const { words, stride, slotOf, single, pairBloom, pairKeys, pairGroup, pairShift } = plan
+  const { words, stride, slotOf, singleSlots, single, pairBloom, pairKeys, pairGroup, pairShift } =
+    plan
   const { groupStart, rest, pairRules } = plan
   const mask = pairKeys.length - 1
   // slots met on this line are stamped with a number of their own, so nothing is cleared
@@ -216,7 +226,7 @@ export function markWanted(
     p1 = code
     const slot = slotOf[code]
     if (slot === 0) continue
-    if (stamp[slot] !== mark) {
+    if (slot <= singleSlots && stamp[slot] !== mark) {
       stamp[slot] = mark
       const from = slot * stride
       w0 |= single[from]
