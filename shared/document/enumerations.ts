@@ -118,10 +118,9 @@ export function enumeratorsBetween(
 ): readonly Enumerator[] {
   let i = from
   while (i < to && isSpace(text.charCodeAt(i))) i++
-  let k = 0
-  while (k < all.length && all[k].start < i) k++
-  let n = k
-  while (n < all.length && all[n].start < to) n++
+  // found by halves, not walked: a line quoting many lists asks once per quotation
+  const k = firstAtOrAfter(all, i)
+  const n = firstAtOrAfter(all, to)
   const rest = k > 0 || n < all.length ? all.slice(k, n) : all
   // what the whole text holds at i, if anything, is what the slice holds there
   if (k < n && all[k].start === i) return rest
@@ -129,6 +128,18 @@ export function enumeratorsBetween(
   const end = i < to && FIRST[c] ? matchAt(text, i, to) : -1
   const first = end >= 0 && enumerator(text, c, i, end)
   return first ? [first, ...rest] : rest
+}
+
+/** The index of the first of `all` (in text order) starting at `at` or later. */
+function firstAtOrAfter(all: readonly Enumerator[], at: number): number {
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (all[mid].start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The enumerator matched in [start, end), or null when its number does not read (一十是). */
