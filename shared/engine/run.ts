@@ -109,21 +109,23 @@ function runLineRules(
     if (hitsOf[at] === NO_HITS) hitsOf[at] = []
     hitsOf[at].push({ rule, report: found })
   }
+  const byRule = linesByRule(todo, wanted, words, active.length)
+  const lineWords = (todo.length + 31) >> 5
   for (rule = 0; rule < active.length; rule++) {
-    const word = rule >> 5
-    const bit = 1 << (rule & 31)
     const handler = active[rule].listener!.line!
-    for (const i of todo) {
-      if (!(wanted[i * words + word] & bit)) continue
-      at = i
-      const before = hitsOf[i].length
-      try {
-        handler(lines[i], report)
-      } catch (error) {
-        // a rule that fails on a line reports nothing there, and no more anywhere
-        hitsOf[i].length = before
-        failed.set(active[rule], error)
-        break
+    lines: for (let w = 0; w < lineWords; w++) {
+      for (let bits = byRule[rule * lineWords + w]; bits !== 0; bits &= bits - 1) {
+        const i = todo[(w << 5) | lowestBit(bits)]
+        at = i
+        const before = hitsOf[i].length
+        try {
+          handler(lines[i], report)
+        } catch (error) {
+          // a rule that fails on a line reports nothing there, and no more anywhere
+          hitsOf[i].length = before
+          failed.set(active[rule], error)
+          break lines
+        }
       }
     }
   }
@@ -140,6 +142,31 @@ function runLineRules(
     for (const hit of hits) raws.push(absolute(hit.report, line.start, active[hit.rule]))
   })
   return next
+}
+
+/** The index of the lowest set bit of a non-zero 32-bit word. */
+const lowestBit = (bits: number) => 31 - Math.clz32(bits & -bits)
+
+/**
+ * The lines' prefilter sets turned around: per line rule, the lines of `todo` it runs on, as a bit
+ * set of positions in `todo` (`(todo.length + 31) >> 5` words per rule). Reading only set bits, a
+ * rule's loop visits its lines alone, not every line for each of a hundred rules.
+ */
+function linesByRule(todo: number[], wanted: Int32Array, words: number, rules: number): Int32Array {
+  const lineWords = (todo.length + 31) >> 5
+  const out = new Int32Array(rules * lineWords)
+  for (let t = 0; t < todo.length; t++) {
+    const at = todo[t] * words
+    const bit = 1 << (t & 31)
+    const word = t >> 5
+    for (let w = 0; w < words; w++)
+      for (let bits = wanted[at + w]; bits !== 0; bits &= bits - 1) {
+        // bits past the line rules are the document rules'
+        const r = (w << 5) | lowestBit(bits)
+        if (r < rules) out[r * lineWords + word] |= bit
+      }
+  }
+  return out
 }
 
 /** The lines whose prefilter set (`words` words each in `wanted`) has bit `r`. */

@@ -86,6 +86,38 @@ describe('isolation', () => {
     }
   })
 
+  it('a rule that fails on its second line reports nothing, is not called again, and the rest run on', () => {
+    const seen: string[] = []
+    ruleKinds['test-throws-later'] = {
+      meta: {
+        id: 'test-throws-later',
+        description: '第二行出错',
+        schema: {},
+        defaultOptions: {},
+        messages: { flag: '标记' },
+      },
+      create: () => ({
+        line(line, report) {
+          seen.push(line.text)
+          report({ messageId: 'flag', start: 0, end: 1 })
+          if (seen.length === 2) throw new Error('boom')
+        },
+      }),
+    }
+    try {
+      // forty lines: the engine's sets of lines span more than one 32-bit word
+      const text = Array.from({ length: 40 }, (_, i) => `第${i + 1}行XX。`).join('\n')
+      const findings = lint(text, book(entry({ id: 'late', kind: 'test-throws-later' }), entry({})))
+      expect(seen).toEqual(['第1行XX。', '第2行XX。'])
+      expect(findings.filter((f) => f.ruleId === 'late').map((f) => f.messageId)).toEqual([
+        'internal-error',
+      ])
+      expect(findings.filter((f) => f.ruleId === 'probe')).toHaveLength(40)
+    } finally {
+      delete ruleKinds['test-throws-later']
+    }
+  })
+
   it('an unknown kind is one internal diagnostic, not an empty result', () => {
     const findings = lint('XX县', book(entry({ id: 'ghost', kind: 'no-such-kind' }), entry({})))
     expect(findings.map((f) => f.ruleId)).toEqual(['ghost', 'probe'])
