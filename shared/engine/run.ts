@@ -113,7 +113,7 @@ function runLineRules(
   const lineWords = (todo.length + 31) >> 5
   for (rule = 0; rule < active.length; rule++) {
     const handler = active[rule].listener!.line!
-    lines: for (let w = 0; w < lineWords; w++) {
+    visit: for (let w = 0; w < lineWords; w++) {
       for (let bits = byRule[rule * lineWords + w]; bits !== 0; bits &= bits - 1) {
         const i = todo[(w << 5) | lowestBit(bits)]
         at = i
@@ -124,7 +124,7 @@ function runLineRules(
           // a rule that fails on a line reports nothing there, and no more anywhere
           hitsOf[i].length = before
           failed.set(active[rule], error)
-          break lines
+          break visit
         }
       }
     }
