@@ -4,15 +4,7 @@
  * instead, each must find exactly the same.
  */
 
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../../../shared/document/parse'
-import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
-import { defaultRulebook } from '../../../shared/index'
-
-const compiled = compileRules(defaultRulebook)
-const findings = (rule: CompiledRule, text: string) =>
-  runRules([rule], parseDocument(text, defaultRulebook.documentTypes)).findings
+import { describeNeeds } from './needs-check'
 
 const COMMON = [...'0123456789年月日，。\n', '\u3000\u3000', '2024年']
 // Each rule's own figures, whole and in pieces, with what stands beside them.
@@ -59,24 +51,4 @@ const PIECES: Record<string, string[]> = {
   ],
 }
 
-describe.each(Object.entries(PIECES))('%s', (id, own) => {
-  const filtered = compiled.find((r) => r.entry.id === id)!
-  const plain: CompiledRule = { ...filtered, listener: { ...filtered.listener!, needs: undefined } }
-
-  it('changes no finding by running on the lines its needs name only', () => {
-    let found = 0
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.constantFrom(...own), fc.constantFrom(...COMMON)), { maxLength: 40 }),
-        (parts) => {
-          const text = parts.join('')
-          const expected = findings(plain, text)
-          found += expected.length
-          expect(findings(filtered, text)).toEqual(expected)
-        },
-      ),
-      { numRuns: 1500, seed: 20260603 },
-    )
-    expect(found).toBeGreaterThan(50)
-  })
-})
+describeNeeds(PIECES, COMMON, 20260603)

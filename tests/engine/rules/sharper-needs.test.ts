@@ -1,18 +1,10 @@
 /**
  * Rules that declare `needs` sharper than the expression they search gives (an enumerator with the
  * mark after it, a two-digit year): run on every line instead, each must find exactly the same.
- * The style of line-needs.test.ts, for the enumeration and number rules.
+ * The same check as line-needs.test.ts (needs-check.ts), for the enumeration and number rules.
  */
 
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../../../shared/document/parse'
-import { compileRules, runRules, type CompiledRule } from '../../../shared/engine/run'
-import { defaultRulebook } from '../../../shared/index'
-
-const compiled = compileRules(defaultRulebook)
-const findings = (rule: CompiledRule, text: string) =>
-  runRules([rule], parseDocument(text, defaultRulebook.documentTypes)).findings
+import { describeNeeds } from './needs-check'
 
 const COMMON = [...'，。；：:、,\n甲', '\u3000\u3000', '一、', '（一）']
 /** What enumerators are made of, whole and in pieces, with the marks beside them. */
@@ -38,24 +30,4 @@ const PIECES: Record<string, string[]> = {
   'numbering-mixed-enumerators': LISTED,
 }
 
-describe.each(Object.entries(PIECES))('%s', (id, own) => {
-  const filtered = compiled.find((r) => r.entry.id === id)!
-  const plain: CompiledRule = { ...filtered, listener: { ...filtered.listener!, needs: undefined } }
-
-  it('changes no finding by running on the lines its needs name only', () => {
-    let found = 0
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.constantFrom(...own), fc.constantFrom(...COMMON)), { maxLength: 40 }),
-        (parts) => {
-          const text = parts.join('')
-          const expected = findings(plain, text)
-          found += expected.length
-          expect(findings(filtered, text)).toEqual(expected)
-        },
-      ),
-      { numRuns: 1500, seed: 20261207 },
-    )
-    expect(found).toBeGreaterThan(50)
-  })
-})
+describeNeeds(PIECES, COMMON, 20261207)
