@@ -18,13 +18,7 @@ interface Timing {
  * resolve them, after a warm-up; runs stop after `budgetMs` or `maxBatches`.
  */
 function measure(fn: () => unknown, budgetMs = 1500, maxBatches = 200): Timing {
-  const warmUntil = performance.now() + Math.min(1000, budgetMs / 2)
-  let batch = 1
-  while (performance.now() < warmUntil) {
-    const t0 = performance.now()
-    for (let i = 0; i < batch; i++) fn()
-    if (performance.now() - t0 < 2) batch *= 2
-  }
+  const batch = batchFor(fn, Math.min(1000, budgetMs / 2))
   const samples: number[] = []
   const stop = performance.now() + budgetMs
   while (samples.length < 5 || (performance.now() < stop && samples.length < maxBatches)) {
